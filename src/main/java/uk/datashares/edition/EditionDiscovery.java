@@ -1,0 +1,226 @@
+package uk.datashares.edition;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import uk.datashares.ingest.InputCatalog;
+import uk.datashares.ingest.InputFileException;
+import uk.datashares.ingest.WorkbookScan;
+
+/**
+ * Finds the editions in the input folder: each sub-folder is one edition (era A's two
+ * workbooks, or one CSV file per sheet), and loose files are grouped by the edition they name.
+ * A file's edition comes from its title wording, else its name (or its folder's); an explicit
+ * edition wins; a title and a name that disagree are an error.
+ */
+public final class EditionDiscovery {
+
+    private final InputCatalog catalog;
+
+    public EditionDiscovery(InputCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    private record FileEdition(Path path, InputFile file, Optional<Edition> content, String contentWhere,
+                               Optional<Edition> name, String problem) {
+        Set<Edition> mentioned() {
+            Set<Edition> all = new LinkedHashSet<>();
+            content.ifPresent(all::add);
+            name.ifPresent(all::add);
+            return all;
+        }
+    }
+
+    private record Unit(String where, boolean folder, List<Path> files) {
+    }
+
+    public Discovery discover(Path input, Optional<Edition> only) throws IOException {
+        List<InputProblem> problems = new ArrayList<>();
+        if (!Files.exists(input)) {
+            problems.add(new InputProblem(input.toString(), "the input folder does not exist"));
+            return new Discovery(List.of(), problems);
+        }
+        List<Unit> units = units(input);
+        boolean single = Files.isRegularFile(input) || units.size() == 1;
+        Map<Edition, EditionInput> editions = new TreeMap<>();
+        Map<Edition, String> editionSources = new TreeMap<>();
+        List<FileEdition> loose = new ArrayList<>();
+        for (Unit unit : units) {
+            List<FileEdition> files = new ArrayList<>();
+            for (Path path : unit.files()) {
+                files.add(fileEdition(path, unit.folder() ? path.getParent() : null));
+            }
+            if (!unit.folder()) {
+                loose.addAll(files);
+                continue;
+            }
+            resolveUnit(unit.where(), files, only, single, problems, editions, editionSources);
+        }
+        Map<String, List<FileEdition>> looseByEdition = new LinkedHashMap<>();
+        for (FileEdition file : loose) {
+            Optional<Edition> edition = decide(file, only, single || loose.size() == 1, problems);
+            if (edition.isEmpty()) {
+                continue;
+            }
+            looseByEdition.computeIfAbsent(edition.get().code(), k -> new ArrayList<>()).add(file);
+        }
+        for (Map.Entry<String, List<FileEdition>> group : looseByEdition.entrySet()) {
+            String where = group.getValue().stream().map(f -> f.path().getFileName().toString()).collect(Collectors.joining(", "));
+            resolveUnit(where, group.getValue(), Optional.of(Edition.parse(group.getKey())), true, problems, editions, editionSources);
+        }
+        return new Discovery(List.copyOf(editions.values()), problems);
+    }
+
+    private void resolveUnit(String where, List<FileEdition> files, Optional<Edition> only, boolean single,
+                             List<InputProblem> problems, Map<Edition, EditionInput> editions, Map<Edition, String> sources) {
+        if (files.isEmpty()) {
+            return;
+        }
+        if (only.isPresent() && !single && files.stream().noneMatch(f -> f.mentioned().contains(only.get()))) {
+            return;
+        }
+        List<String> fileProblems = files.stream().filter(f -> f.problem() != null).map(FileEdition::problem).toList();
+        Set<Edition> decided = new LinkedHashSet<>();
+        List<String> disagreements = new ArrayList<>();
+        for (FileEdition file : files) {
+            if (file.problem() != null) {
+                file.name().ifPresent(decided::add);
+                continue;
+            }
+            Optional<Edition> edition = decide(file, only, true, null);
+            if (edition.isPresent()) {
+                decided.add(edition.get());
+            } else {
+                disagreements.add(describeUndecided(file));
+            }
+        }
+        if (!fileProblems.isEmpty() || !disagreements.isEmpty()) {
+            List<String> all = new ArrayList<>(fileProblems);
+            all.addAll(disagreements);
+            String edition = decided.size() == 1 ? " (edition " + decided.iterator().next() + ")" : "";
+            problems.add(new InputProblem(where + edition, String.join("; ", all)));
+            return;
+        }
+        if (decided.size() != 1) {
+            problems.add(new InputProblem(where, "its files name different editions: " + files.stream()
+                    .map(f -> f.path().getFileName() + " is " + decide(f, only, true, null).map(Edition::code).orElse("?"))
+                    .collect(Collectors.joining(", ")) + ". Put each edition in its own folder"));
+            return;
+        }
+        Edition edition = decided.iterator().next();
+        if (editions.containsKey(edition)) {
+            problems.add(new InputProblem(where, "edition " + edition + " is also given by " + sources.get(edition)
+                    + "; keep one copy of each edition in the input folder"));
+            editions.remove(edition);
+            return;
+        }
+        editions.put(edition, new EditionInput(edition, files.stream().map(FileEdition::file).toList()));
+        sources.put(edition, where);
+    }
+
+    private Optional<Edition> decide(FileEdition file, Optional<Edition> only, boolean forceable, List<InputProblem> problems) {
+        if (only.isPresent() && (forceable || file.mentioned().contains(only.get()))) {
+            return only;
+        }
+        if (file.problem() != null) {
+            if (problems != null) {
+                problems.add(new InputProblem(file.path().getFileName().toString(), file.problem()));
+            }
+            return Optional.empty();
+        }
+        if (file.content().isPresent() && file.name().isPresent() && !file.content().equals(file.name())) {
+            if (problems != null) {
+                problems.add(new InputProblem(file.path().getFileName().toString(), describeUndecided(file)));
+            }
+            return Optional.empty();
+        }
+        Optional<Edition> edition = file.content().or(file::name);
+        if (edition.isEmpty() && problems != null) {
+            problems.add(new InputProblem(file.path().getFileName().toString(), describeUndecided(file)));
+        }
+        return edition;
+    }
+
+    private static String describeUndecided(FileEdition file) {
+        String name = file.path().getFileName().toString();
+        if (file.content().isPresent() && file.name().isPresent()) {
+            return name + ": its title says edition " + file.content().get() + " (" + file.contentWhere()
+                    + ") but its name says " + file.name().get()
+                    + ". Correct the file or its name, or give the edition with --edition YYYY-MM";
+        }
+        return name + ": cannot tell which edition it is, since no title or 'as at' line names a month and year"
+                + " and neither does its name. Give the edition with --edition YYYY-MM";
+    }
+
+    private FileEdition fileEdition(Path path, Path folder) {
+        String fileName = path.getFileName().toString();
+        Optional<Edition> byName = EditionWording.inName(fileName)
+                .or(() -> folder == null ? Optional.empty() : EditionWording.inName(folder.getFileName().toString()));
+        InputFile input;
+        try {
+            input = new InputFile(path, catalog.fingerprint(path));
+        } catch (IOException e) {
+            return new FileEdition(path, null, Optional.empty(), null, byName, fileName + " cannot be read (" + e.getMessage() + ")");
+        }
+        try {
+            WorkbookScan scan = catalog.scan(path);
+            Map<Edition, Long> counts = scan.wording().stream()
+                    .collect(Collectors.groupingBy(WorkbookScan.WordingHit::edition, LinkedHashMap::new, Collectors.counting()));
+            Optional<Edition> content = counts.entrySet().stream()
+                    .max(Comparator.comparingLong(Map.Entry<Edition, Long>::getValue))
+                    .map(Map.Entry::getKey);
+            String where = content.flatMap(e -> scan.wording().stream().filter(h -> h.edition().equals(e)).findFirst())
+                    .map(h -> "sheet '" + h.sheet() + "', row " + h.row() + ": '" + h.text() + "'").orElse(null);
+            return new FileEdition(path, input, content, where, byName, null);
+        } catch (InputFileException e) {
+            return new FileEdition(path, input, Optional.empty(), null, byName, e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            return new FileEdition(path, input, Optional.empty(), null, byName,
+                    "file " + fileName + " cannot be read (" + e + ")");
+        }
+    }
+
+    private static List<Unit> units(Path input) throws IOException {
+        if (Files.isRegularFile(input)) {
+            return List.of(new Unit(input.getFileName().toString(), false, List.of(input)));
+        }
+        List<Unit> units = new ArrayList<>();
+        List<Path> loose = new ArrayList<>();
+        for (Path entry : list(input)) {
+            if (Files.isDirectory(entry)) {
+                List<Path> files = list(entry).stream().filter(Files::isRegularFile).toList();
+                if (!files.isEmpty()) {
+                    units.add(new Unit(entry.getFileName().toString(), true, files));
+                }
+            } else if (Files.isRegularFile(entry)) {
+                loose.add(entry);
+            }
+        }
+        for (Path file : loose) {
+            units.add(new Unit(file.getFileName().toString(), false, List.of(file)));
+        }
+        return units;
+    }
+
+    private static List<Path> list(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().startsWith("~$"))
+                    .sorted(Comparator.comparing((Function<Path, String>) p -> p.getFileName().toString()))
+                    .toList();
+        }
+    }
+}

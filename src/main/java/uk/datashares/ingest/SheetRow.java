@@ -1,0 +1,68 @@
+package uk.datashares.ingest;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A row of a sheet with at least one non-blank cell. {@code number} is 1-based, as a
+ * spreadsheet shows it (for CSV, the record number). Blank cells are {@code null}; trailing
+ * blanks are dropped.
+ */
+public record SheetRow(int number, List<CellValue> cells) {
+
+    public SheetRow {
+        cells = Collections.unmodifiableList(trimTrailingBlanks(cells));
+    }
+
+    private static List<CellValue> trimTrailingBlanks(List<CellValue> cells) {
+        int end = cells.size();
+        while (end > 0 && isBlank(cells.get(end - 1))) {
+            end--;
+        }
+        List<CellValue> trimmed = new ArrayList<>(end);
+        for (int i = 0; i < end; i++) {
+            CellValue cell = cells.get(i);
+            trimmed.add(isBlank(cell) ? null : cell);
+        }
+        return trimmed;
+    }
+
+    private static boolean isBlank(CellValue cell) {
+        return cell == null || (cell instanceof CellValue.TextCell text && text.text().isBlank());
+    }
+
+    public CellValue cell(int column) {
+        return column < cells.size() ? cells.get(column) : null;
+    }
+
+    /** The cell's text, or "" when blank. */
+    public String text(int column) {
+        CellValue cell = cell(column);
+        return cell == null ? "" : cell.text();
+    }
+
+    public int nonBlankCount() {
+        int count = 0;
+        for (CellValue cell : cells) {
+            if (cell != null) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Text of the first non-blank cell, or "" for a blank row. */
+    public String firstText() {
+        for (CellValue cell : cells) {
+            if (cell != null) {
+                return cell.text();
+            }
+        }
+        return "";
+    }
+
+    public boolean isBlank() {
+        return cells.isEmpty();
+    }
+}

@@ -1,0 +1,57 @@
+package uk.datashares.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/** A zip-based spreadsheet (.xlsx, .ods) whose parts are read through inflation limits. */
+final class ZipContainer implements AutoCloseable {
+
+    private final String fileName;
+    private final ZipFile zip;
+    private final InflationLimits limits;
+
+    ZipContainer(Path file, String formatName, InflationLimits limits) {
+        this.fileName = file.getFileName().toString();
+        this.limits = limits;
+        try {
+            this.zip = new ZipFile(file.toFile());
+        } catch (ZipException e) {
+            throw InputFileException.ofFile(fileName, "is not a readable " + formatName
+                    + " workbook: the zip container is damaged or truncated (" + e.getMessage() + ")",
+                    "Download or export the file again", e);
+        } catch (IOException e) {
+            throw InputFileException.ofFile(fileName, "cannot be opened (" + e.getMessage() + ")", "Check the file's permissions", e);
+        }
+    }
+
+    boolean has(String part) {
+        return zip.getEntry(part) != null;
+    }
+
+    InputStream open(String part) throws IOException {
+        ZipEntry entry = zip.getEntry(part);
+        if (entry == null) {
+            throw InputFileException.ofFile(fileName, "has no part " + part + ": it is not a complete workbook",
+                    "Download or export the file again");
+        }
+        try {
+            return new BoundedPartStream(zip.getInputStream(entry), fileName, part, entry.getCompressedSize(), limits);
+        } catch (ZipException e) {
+            throw InputFileException.ofFile(fileName, "part " + part + " is damaged (" + e.getMessage() + ")",
+                    "Download or export the file again", e);
+        }
+    }
+
+    String fileName() {
+        return fileName;
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+}

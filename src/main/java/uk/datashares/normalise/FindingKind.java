@@ -1,0 +1,19 @@
+package uk.datashares.normalise;
+
+/** The kinds of data-quality finding. */
+public enum FindingKind {
+    /** A value that no mapping rule maps, kept as OTHER / NOT_RECORDED / NOT_STATED. */
+    UNMAPPED_VALUE,
+    /** A date cell that is not a date (31/02/2020). */
+    UNPARSED_DATE,
+    /** A count cell that is not a whole number. */
+    UNPARSED_NUMBER,
+    /** A value a share should have but lacks (a reference), so a rule stood in for it. */
+    MISSING_VALUE,
+    /** A row that looks like data but cannot be read as a share. */
+    SKIPPED_ROW,
+    /** A sheet that matches no section and was not read. */
+    UNRECOGNISED_SHEET,
+    /** A row repeating an earlier row of the same section exactly; kept once. */
+    DUPLICATE_ROW
+}

@@ -1,0 +1,69 @@
+package uk.datashares.normalise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import uk.datashares.reference.OrganisationAlias;
+import uk.datashares.reference.ReferenceTables;
+import uk.datashares.reference.Text;
+import uk.datashares.vocabulary.OrganisationType;
+
+/**
+ * Canonical organisations: "X commissioned by Y and Z" is organisation X commissioned by Y and
+ * Z; each name is looked up in organisations.csv, else kept as written. The type is the
+ * recorded type column when it maps, else the alias table's, else the keyword rules', else OTHER.
+ */
+public final class OrganisationNormaliser {
+
+    private static final Pattern COMMISSIONED_BY = Pattern.compile("\\bcommissioned\\s+by\\b", Pattern.CASE_INSENSITIVE);
+
+    private final ReferenceTables tables;
+    private final VocabularyReader vocabulary;
+
+    public OrganisationNormaliser(ReferenceTables tables) {
+        this.tables = tables;
+        this.vocabulary = new VocabularyReader(tables);
+    }
+
+    /**
+     * @param raw          the organisation cell
+     * @param recordedType the organisation type cell, or null when the sheet has none
+     * @param findings     receives a finding when the recorded type maps to nothing
+     */
+    public OrganisationIdentity normalise(String raw, String recordedType, FindingSink findings) {
+        String text = Text.singleLine(raw);
+        String recipient = text;
+        List<String> commissioners = new ArrayList<>();
+        var matcher = COMMISSIONED_BY.matcher(text);
+        if (matcher.find()) {
+            recipient = Text.singleLine(text.substring(0, matcher.start()));
+            for (String commissioner : MultiValueSplitter.split(text.substring(matcher.end()), tables.organisations())) {
+                commissioners.add(canonicalName(commissioner));
+            }
+        }
+        String recipientName = recipient;
+        Optional<OrganisationAlias> alias = tables.organisations().match(recipientName);
+        String name = alias.map(OrganisationAlias::canonicalName).orElse(recipientName);
+        OrganisationType type = null;
+        if (recordedType != null) {
+            Recorded<OrganisationType> recorded = vocabulary.single(recordedType, tables.organisationTypes(), null);
+            if (recorded instanceof Recorded.Value<OrganisationType> value) {
+                type = value.value();
+            } else if (recorded instanceof Recorded.Unmapped<OrganisationType> unmapped) {
+                findings.unmapped("organisation_type", unmapped.raw(), "organisation_types.csv");
+            }
+        }
+        if (type == null) {
+            type = alias.map(OrganisationAlias::type)
+                    .or(() -> tables.organisationTypeKeywords().match(recipientName))
+                    .orElse(OrganisationType.OTHER);
+        }
+        return new OrganisationIdentity(name, List.copyOf(commissioners), type);
+    }
+
+    private String canonicalName(String raw) {
+        return tables.organisations().match(raw).map(OrganisationAlias::canonicalName).orElse(Text.singleLine(raw));
+    }
+}
