@@ -28,6 +28,7 @@ public final class EditionRows implements AutoCloseable {
     private WorkbookReader workbook;
     private SheetReader sheet;
     private SheetLayout layout;
+    private int sheetIndex;
     private final Deque<SheetRow> buffered = new ArrayDeque<>();
 
     public EditionRows(List<InputFile> files, WorkbookReaders readers, SheetLayoutDetector detector) {
@@ -43,7 +44,7 @@ public final class EditionRows implements AutoCloseable {
                 SheetRow row = buffered.isEmpty() ? sheet.nextRow() : buffered.poll();
                 if (row != null) {
                     if (row.number() > layout.headerRow() && DataRowRules.isData(row)) {
-                        return new SourceRow(layout, currentFile.sha256(), sheet.date1904(), row);
+                        return new SourceRow(layout, currentFile.sha256(), sheetIndex, sheet.date1904(), row);
                     }
                     continue;
                 }
@@ -53,6 +54,7 @@ public final class EditionRows implements AutoCloseable {
             if (workbook != null) {
                 sheet = workbook.nextSheet();
                 if (sheet != null) {
+                    sheetIndex++;
                     openSheet();
                     continue;
                 }
@@ -64,6 +66,7 @@ public final class EditionRows implements AutoCloseable {
             }
             currentFile = files.get(nextFile++);
             workbook = readers.open(currentFile.path(), currentFile.fingerprint());
+            sheetIndex = 0;
         }
     }
 

@@ -1,0 +1,32 @@
+package uk.datashares.batch;
+
+import org.springframework.batch.core.annotation.BeforeStep;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import uk.datashares.store.LoadRepository;
+import uk.datashares.store.LoadedShareWriter;
+
+/** Stores each chunk with COPY inside the chunk's transaction. */
+public final class ShareChunkWriter implements ItemWriter<LoadedShareWriter.Item> {
+
+    private final LoadedShareWriter writer;
+    private final LoadRepository loads;
+    private long loadId;
+
+    public ShareChunkWriter(LoadedShareWriter writer, LoadRepository loads) {
+        this.writer = writer;
+        this.loads = loads;
+    }
+
+    @BeforeStep
+    public void beforeStep(StepExecution step) {
+        loadId = LoadOfStep.of(step, loads).loadId();
+    }
+
+    @Override
+    public void write(Chunk<? extends LoadedShareWriter.Item> chunk) throws Exception {
+        writer.write(loadId, java.util.List.copyOf(chunk.getItems()));
+    }
+}

@@ -1,0 +1,38 @@
+package uk.datashares.batch;
+
+import org.springframework.batch.core.annotation.BeforeStep;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import uk.datashares.classify.EditionContext;
+import uk.datashares.classify.ShareAssembler;
+import uk.datashares.edition.Edition;
+import uk.datashares.ingest.SourceRow;
+import uk.datashares.reference.ReferenceTables;
+import uk.datashares.store.EditionLoad;
+import uk.datashares.store.LoadRepository;
+import uk.datashares.store.LoadedShareWriter;
+
+/** Normalises and classifies each row with the edition's own classification sheet. */
+public final class ShareRowProcessor implements ItemProcessor<SourceRow, LoadedShareWriter.Item> {
+
+    private final ReferenceTables tables;
+    private final LoadRepository loads;
+    private ShareAssembler assembler;
+
+    public ShareRowProcessor(ReferenceTables tables, LoadRepository loads) {
+        this.tables = tables;
+        this.loads = loads;
+    }
+
+    @BeforeStep
+    public void beforeStep(StepExecution step) {
+        EditionLoad load = LoadOfStep.of(step, loads);
+        assembler = new ShareAssembler(tables, new EditionContext(Edition.parse(load.edition()), loads.levels(load.loadId())));
+    }
+
+    @Override
+    public LoadedShareWriter.Item process(SourceRow row) {
+        return new LoadedShareWriter.Item(assembler.assemble(row), row.sheetIndex());
+    }
+}

@@ -1,0 +1,51 @@
+package uk.datashares.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+import uk.datashares.config.DatabaseBusyException;
+import uk.datashares.config.JdbcUrls;
+import uk.datashares.reference.ReferenceTableException;
+
+/**
+ * Entry point of the command line. Exit codes: 0 success (including nothing to do), 1 a
+ * failed job or rejected input, 2 a usage error.
+ */
+public final class DatasharesCli {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private DatasharesCli() {
+    }
+
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new DatasharesCommand());
+        cli.setExecutionExceptionHandler(DatasharesCli::failure);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("datashares: " + e.getMessage());
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    private static int failure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (e instanceof DatabaseBusyException || e instanceof ReferenceTableException) {
+            err.println("datashares: " + message);
+        } else {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            String detail = root == e ? message : message + " (" + root.getMessage() + ")";
+            err.println("datashares: " + JdbcUrls.scrub(detail, System.getenv("DATASHARES_DB_PASSWORD")));
+        }
+        return FAILED;
+    }
+}

@@ -1,0 +1,205 @@
+package uk.datashares.run;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import uk.datashares.batch.JobParameterNames;
+import uk.datashares.edition.Discovery;
+import uk.datashares.edition.Edition;
+import uk.datashares.edition.EditionDiscovery;
+import uk.datashares.edition.EditionInput;
+import uk.datashares.edition.InputFile;
+import uk.datashares.edition.InputProblem;
+import uk.datashares.reference.ReferenceTables;
+import uk.datashares.store.FindingRepository;
+import uk.datashares.store.LoadRepository;
+import uk.datashares.store.ReleaseRecord;
+import uk.datashares.store.ReleaseRepository;
+
+/**
+ * The quarterly job as the team runs it: find the editions in the input, and for each whose
+ * files or rules changed since its current release, launch (or resume) the release job.
+ * {@code rerun} publishes the next revision of one edition whatever changed.
+ */
+public class QuarterlyRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QuarterlyRun.class);
+
+    private enum Kind {
+        RUN("run"),
+        RERUN("rerun");
+
+        final String prefix;
+
+        Kind(String prefix) {
+            this.prefix = prefix;
+        }
+    }
+
+    private final EditionDiscovery discovery;
+    private final ReferenceTables tables;
+    private final ReleaseRepository releases;
+    private final LoadRepository loads;
+    private final FindingRepository findings;
+    private final JobRepository jobRepository;
+    private final JobOperator jobOperator;
+    private final Job job;
+    private final RunLock lock;
+
+    public QuarterlyRun(EditionDiscovery discovery, ReferenceTables tables, ReleaseRepository releases, LoadRepository loads,
+                        FindingRepository findings, JobRepository jobRepository, JobOperator jobOperator, Job job, RunLock lock) {
+        this.discovery = discovery;
+        this.tables = tables;
+        this.releases = releases;
+        this.loads = loads;
+        this.findings = findings;
+        this.jobRepository = jobRepository;
+        this.jobOperator = jobOperator;
+        this.job = job;
+        this.lock = lock;
+    }
+
+    public RunReport run(RunOptions options) throws IOException, SQLException {
+        try (RunLock.Held held = lock.acquire()) {
+            Discovery found = discovery.discover(options.input(), options.edition());
+            List<InputProblem> problems = new ArrayList<>(found.problems());
+            if (options.edition().isPresent() && found.editions().isEmpty() && problems.isEmpty()) {
+                problems.add(new InputProblem(options.input().toString(), "holds no edition " + options.edition().get()));
+            }
+            problems.forEach(p -> LOG.error("Input {}: {}", p.where(), p.message()));
+            List<EditionOutcome> outcomes = new ArrayList<>();
+            for (EditionInput edition : found.editions()) {
+                outcomes.add(release(edition, Kind.RUN, null, options));
+            }
+            return new RunReport(outcomes, problems);
+        }
+    }
+
+    public RunReport rerun(Edition edition, String reason, RunOptions options) throws IOException, SQLException {
+        try (RunLock.Held held = lock.acquire()) {
+            Discovery found = discovery.discover(options.input(), Optional.of(edition));
+            Optional<EditionInput> input = found.editions().stream().filter(e -> e.edition().equals(edition)).findFirst();
+            if (input.isEmpty()) {
+                List<InputProblem> problems = new ArrayList<>(found.problems());
+                if (problems.isEmpty()) {
+                    problems.add(new InputProblem(options.input().toString(), "holds no edition " + edition + " to publish again"));
+                }
+                problems.forEach(p -> LOG.error("Input {}: {}", p.where(), p.message()));
+                return new RunReport(List.of(), problems);
+            }
+            return new RunReport(List.of(release(input.get(), Kind.RERUN, reason, options)), found.problems());
+        }
+    }
+
+    private EditionOutcome release(EditionInput input, Kind kind, String requestedReason, RunOptions options) {
+        String edition = input.edition().code();
+        String rules = tables.fingerprint();
+        Optional<ReleaseRecord> current = releases.current(edition);
+        if (kind == Kind.RUN && current.isPresent() && current.get().inputFingerprint().equals(input.fingerprint())
+                && current.get().rulesFingerprint().equals(rules)) {
+            String message = "r" + current.get().revision() + " is up to date: its files and rules have not changed";
+            LOG.info("Edition {}: nothing to do, {}", edition, message);
+            return new EditionOutcome(edition, EditionOutcome.Result.NOTHING_TO_DO, current.get().revision(), 0, 0, message);
+        }
+        int previous = current.map(ReleaseRecord::revision).orElse(0);
+        String reason = kind == Kind.RERUN ? requestedReason : reason(current, input, rules);
+        JobParameters parameters = new JobParametersBuilder()
+                .addString(JobParameterNames.EDITION, edition)
+                .addString(JobParameterNames.INPUT_FINGERPRINT, input.fingerprint())
+                .addString(JobParameterNames.RULES_FINGERPRINT, rules)
+                .addString(JobParameterNames.REQUEST, kind.prefix + "-after-r" + previous)
+                .addString(JobParameterNames.INPUT_DIR, options.input().toAbsolutePath().toString(), false)
+                .addString(JobParameterNames.OUTPUT_DIR, options.output().toAbsolutePath().toString(), false)
+                .addString(JobParameterNames.STRICT, Boolean.toString(options.strict()), false)
+                .addString(JobParameterNames.REASON, reason, false)
+                .toJobParameters();
+        try {
+            JobExecution last = jobRepository.getLastJobExecution(JobParameterNames.JOB_NAME, parameters);
+            if (last != null && last.getStatus().isRunning()) {
+                LOG.info("Edition {}: resuming the run that was interrupted (job execution {})", edition, last.getId());
+                jobOperator.recover(jobRepository.getJobExecution(last.getId()));
+            } else if (last != null && last.getStatus() == BatchStatus.FAILED) {
+                LOG.info("Edition {}: resuming the run that failed (job execution {}) from its last commit", edition, last.getId());
+            }
+            LOG.info("Edition {}: {} ({})", edition, kind == Kind.RERUN ? "publishing the next revision" : "processing", reason);
+            JobExecution execution = jobOperator.start(job, parameters);
+            if (execution.getStatus() == BatchStatus.COMPLETED) {
+                ReleaseRecord published = releases.current(edition).orElseThrow();
+                long shareCount = countShares(published.loadId());
+                long findingCount = findings.count(published.loadId());
+                String message = "published r" + published.revision() + ": " + shareCount + " shares, " + findingCount + " finding(s)";
+                LOG.info("Edition {}: {}", edition, message);
+                return new EditionOutcome(edition, EditionOutcome.Result.PUBLISHED, published.revision(), shareCount, findingCount, message);
+            }
+            String message = FailureMessages.of(execution.getAllFailureExceptions());
+            LOG.error("Edition {}: failed: {}", edition, message);
+            return new EditionOutcome(edition, EditionOutcome.Result.FAILED, null, 0, 0, message);
+        } catch (Exception e) {
+            String message = FailureMessages.of(e);
+            LOG.error("Edition {}: failed: {}", edition, message);
+            return new EditionOutcome(edition, EditionOutcome.Result.FAILED, null, 0, 0, message);
+        }
+    }
+
+    private long countShares(long loadId) {
+        return loads.shareCount(loadId);
+    }
+
+    /** Why the edition is being published: first release, or what changed since the current one. */
+    private String reason(Optional<ReleaseRecord> current, EditionInput input, String rules) {
+        if (current.isEmpty()) {
+            return "First release of the " + input.edition().title() + " edition.";
+        }
+        List<String> parts = new ArrayList<>();
+        if (!current.get().inputFingerprint().equals(input.fingerprint())) {
+            Map<String, String> before = new TreeMap<>();
+            for (LoadRepository.StoredInputFile file : loads.inputFiles(current.get().loadId())) {
+                before.put(file.name(), file.sha256());
+            }
+            Map<String, String> after = new TreeMap<>();
+            for (InputFile file : input.files()) {
+                after.put(file.name(), file.sha256());
+            }
+            Set<String> names = new TreeSet<>(before.keySet());
+            names.addAll(after.keySet());
+            List<String> changes = new ArrayList<>();
+            for (String name : names) {
+                if (!after.containsKey(name)) {
+                    changes.add(name + " removed");
+                } else if (!before.containsKey(name)) {
+                    changes.add(name + " added");
+                } else if (!before.get(name).equals(after.get(name))) {
+                    changes.add(name + " changed");
+                }
+            }
+            parts.add("Input files changed since r" + current.get().revision() + ": " + String.join(", ", changes) + ".");
+        }
+        if (!current.get().rulesFingerprint().equals(rules)) {
+            parts.add("Mapping tables or classification rules changed since r" + current.get().revision() + " (rules fingerprint "
+                    + current.get().rulesFingerprint().substring(0, 12) + " is now " + rules.substring(0, 12) + ").");
+        }
+        return String.join(" ", parts);
+    }
+
+    static Path absolute(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,104 @@
+package uk.datashares.store;
+
+import java.time.LocalDate;
+import java.util.Collection;
+
+/**
+ * Builds rows for PostgreSQL's COPY text format: tab-separated, {@code \N} for null,
+ * backslash escapes for tab, newline, carriage return and backslash; text arrays as quoted
+ * array literals.
+ */
+final class CopyEncoder {
+
+    private final StringBuilder out;
+    private boolean firstInRow = true;
+
+    CopyEncoder(StringBuilder out) {
+        this.out = out;
+    }
+
+    CopyEncoder text(String value) {
+        separator();
+        if (value == null) {
+            out.append("\\N");
+        } else {
+            escape(value);
+        }
+        return this;
+    }
+
+    CopyEncoder number(Long value) {
+        separator();
+        out.append(value == null ? "\\N" : value.toString());
+        return this;
+    }
+
+    CopyEncoder number(long value) {
+        separator();
+        out.append(value);
+        return this;
+    }
+
+    CopyEncoder bool(boolean value) {
+        separator();
+        out.append(value ? 't' : 'f');
+        return this;
+    }
+
+    CopyEncoder date(LocalDate value) {
+        separator();
+        out.append(value == null ? "\\N" : value.toString());
+        return this;
+    }
+
+    CopyEncoder array(Collection<String> values) {
+        separator();
+        StringBuilder literal = new StringBuilder("{");
+        boolean first = true;
+        for (String value : values) {
+            if (!first) {
+                literal.append(',');
+            }
+            first = false;
+            literal.append('"');
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '"' || c == '\\') {
+                    literal.append('\\');
+                }
+                literal.append(c);
+            }
+            literal.append('"');
+        }
+        literal.append('}');
+        escape(literal);
+        return this;
+    }
+
+    void endRow() {
+        out.append('\n');
+        firstInRow = true;
+    }
+
+    private void separator() {
+        if (!firstInRow) {
+            out.append('\t');
+        }
+        firstInRow = false;
+    }
+
+    private void escape(CharSequence value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\0' -> {
+                }
+                default -> out.append(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package uk.datashares.store;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import uk.datashares.normalise.Finding;
+import uk.datashares.normalise.FindingKind;
+
+/**
+ * Completes a load once every row is stored: surrogate keys shared by several rows of a section
+ * get "-2", "-3" in row order; a reference given twice in one section is kept once when the rows
+ * agree and rejects the input when they do not.
+ */
+public final class LoadFinaliser {
+
+    /** The canonical fields two rows with one reference must agree on. */
+    private static final List<String> CANONICAL = List.of("organisation_name", "commissioned_by", "organisation_type", "datasets",
+            "legal_gateways", "data_level", "access_route", "route_basis", "direct_reason", "approval_body", "approved_on",
+            "shared_on", "agreement_end", "status", "dpia", "records_shared", "safeguard_level");
+
+    private final JdbcTemplate jdbc;
+    private final FindingRepository findings;
+
+    public LoadFinaliser(JdbcTemplate jdbc, FindingRepository findings) {
+        this.jdbc = jdbc;
+        this.findings = findings;
+    }
+
+    public void finalise(long loadId) {
+        resolveDuplicateReferences(loadId);
+        numberSurrogateKeys(loadId);
+    }
+
+    private void numberSurrogateKeys(long loadId) {
+        jdbc.update("""
+                with numbered as (
+                    select source_file, source_sheet, source_row,
+                           row_number() over (partition by section, reference_base
+                                              order by source_file, source_sheet_index, source_row) as n
+                    from share where load_id = ? and reference_surrogate)
+                update share s set reference = s.reference_base || '-' || numbered.n
+                from numbered
+                where s.load_id = ? and s.source_file = numbered.source_file and s.source_sheet = numbered.source_sheet
+                  and s.source_row = numbered.source_row and numbered.n > 1""", loadId, loadId);
+    }
+
+    private void resolveDuplicateReferences(long loadId) {
+        String fields = String.join(", ", CANONICAL);
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                select section, reference, source_file, source_sheet, source_row, %s
+                from share s
+                where load_id = ? and not reference_surrogate
+                  and exists (select 1 from share d where d.load_id = s.load_id and d.section = s.section
+                              and d.reference = s.reference and not d.reference_surrogate
+                              and (d.source_file, d.source_sheet_index, d.source_row) <> (s.source_file, s.source_sheet_index, s.source_row))
+                order by section, reference, source_file, source_sheet_index, source_row""".formatted(fields), loadId);
+        List<String> conflicts = new ArrayList<>();
+        List<Finding> duplicates = new ArrayList<>();
+        Map<String, Object> first = null;
+        for (Map<String, Object> row : rows) {
+            if (first == null || !first.get("section").equals(row.get("section")) || !first.get("reference").equals(row.get("reference"))) {
+                first = row;
+                continue;
+            }
+            List<String> differing = new ArrayList<>();
+            for (String field : CANONICAL) {
+                if (!Objects.equals(asText(first.get(field)), asText(row.get(field)))) {
+                    differing.add(field);
+                }
+            }
+            if (differing.isEmpty()) {
+                duplicates.add(new Finding((String) row.get("source_file"), (String) row.get("source_sheet"), (Integer) row.get("source_row"),
+                        "reference", (String) row.get("reference"), FindingKind.DUPLICATE_ROW,
+                        "repeats row " + first.get("source_row") + " of sheet '" + first.get("source_sheet") + "' exactly; kept once"));
+                jdbc.update("delete from share where load_id = ? and source_file = ? and source_sheet = ? and source_row = ?",
+                        loadId, row.get("source_file"), row.get("source_sheet"), row.get("source_row"));
+            } else {
+                conflicts.add("reference " + row.get("reference") + " appears twice in section " + row.get("section")
+                        + " with different content: file " + first.get("source_file") + ", sheet '" + first.get("source_sheet")
+                        + "', row " + first.get("source_row") + " and file " + row.get("source_file") + ", sheet '"
+                        + row.get("source_sheet") + "', row " + row.get("source_row") + " differ in " + String.join(", ", differing));
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new InputRejectedException(String.join("; ", conflicts.subList(0, Math.min(5, conflicts.size())))
+                    + (conflicts.size() > 5 ? "; and " + (conflicts.size() - 5) + " more" : "")
+                    + ". Correct the register so each reference is listed once, then run again");
+        }
+        findings.add(loadId, duplicates);
+    }
+
+    private static String asText(Object value) {
+        if (value instanceof java.sql.Array array) {
+            try {
+                return java.util.Arrays.toString((Object[]) array.getArray());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return value == null ? null : value.toString();
+    }
+}

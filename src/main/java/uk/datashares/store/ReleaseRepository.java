@@ -1,0 +1,47 @@
+package uk.datashares.store;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** The releases published so far. */
+public final class ReleaseRepository {
+
+    private static final RowMapper<ReleaseRecord> RELEASE = (rs, i) -> new ReleaseRecord(rs.getString("edition"), rs.getInt("revision"),
+            rs.getLong("load_id"), rs.getString("input_fingerprint"), rs.getString("rules_fingerprint"), rs.getString("reason"),
+            rs.getLong("job_execution_id"), rs.getObject("published_at", OffsetDateTime.class), rs.getString("folder"));
+
+    private final JdbcTemplate jdbc;
+
+    public ReleaseRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<ReleaseRecord> current(String edition) {
+        return jdbc.query("select * from edition_release where edition = ? order by revision desc limit 1", RELEASE, edition)
+                .stream().findFirst();
+    }
+
+    public List<ReleaseRecord> all() {
+        return jdbc.query("select * from edition_release order by edition, revision", RELEASE);
+    }
+
+    public List<ReleaseRecord> forEdition(String edition) {
+        return jdbc.query("select * from edition_release where edition = ? order by revision", RELEASE, edition);
+    }
+
+    /** The current release of every edition, oldest edition first. */
+    public List<ReleaseRecord> currentOfEach() {
+        return jdbc.query("select distinct on (edition) * from edition_release order by edition, revision desc", RELEASE);
+    }
+
+    public void add(ReleaseRecord release) {
+        jdbc.update("insert into edition_release (edition, revision, load_id, input_fingerprint, rules_fingerprint, reason,"
+                        + " job_execution_id, published_at, folder) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                release.edition(), release.revision(), release.loadId(), release.inputFingerprint(), release.rulesFingerprint(),
+                release.reason(), release.jobExecutionId(), release.publishedAt(), release.folder());
+    }
+}
