@@ -22,8 +22,6 @@ import uk.datashares.ingest.InputCatalog;
 import uk.datashares.ingest.WorkbookReaders;
 import uk.datashares.ingest.WorkbookScanner;
 import uk.datashares.ingest.layout.SheetLayoutDetector;
-import uk.datashares.publish.HomeOfficeExport;
-import uk.datashares.publish.RegisterExport;
 import uk.datashares.publish.ReleaseCheck;
 import uk.datashares.publish.ReleaseContents;
 import uk.datashares.publish.ReleaseIndex;
@@ -106,8 +104,8 @@ public class DatasharesConfiguration {
     }
 
     @Bean
-    ReleaseContents releaseContents(JdbcTemplate jdbc, FindingRepository findings) {
-        return new ReleaseContents(new RegisterExport(jdbc), new HomeOfficeExport(jdbc), findings);
+    ReleaseContents releaseContents(JdbcTemplate jdbc, FindingRepository findings, ReferenceTables tables) {
+        return new ReleaseContents(jdbc, findings, tables);
     }
 
     @Bean

@@ -1,23 +1,46 @@
 package uk.datashares.publish;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import uk.datashares.publish.tables.AggregateTable;
+import uk.datashares.publish.tables.AggregateTables;
+import uk.datashares.publish.tables.EditionChanges;
+import uk.datashares.publish.tables.EesTableWriter;
+import uk.datashares.reference.ReferenceTables;
 import uk.datashares.store.FindingRepository;
 
-/** Writes the files of a revision into its staging folder. */
+/**
+ * Writes the files of a revision into its staging folder: the register, the Home Office
+ * series, the findings, the aggregate tables, the data guidance and (from revision 2) the
+ * revision notes.
+ */
 public class ReleaseContents {
 
+    private final JdbcTemplate jdbc;
     private final RegisterExport register;
     private final HomeOfficeExport homeOffice;
     private final FindingRepository findings;
+    private final AggregateTables tables;
+    private final EesTableWriter tableWriter;
+    private final DataGuidance guidance;
+    private final RevisionNotes notes;
 
-    public ReleaseContents(RegisterExport register, HomeOfficeExport homeOffice, FindingRepository findings) {
-        this.register = register;
-        this.homeOffice = homeOffice;
+    public ReleaseContents(JdbcTemplate jdbc, FindingRepository findings, ReferenceTables referenceTables) {
+        this.jdbc = jdbc;
+        this.register = new RegisterExport(jdbc);
+        this.homeOffice = new HomeOfficeExport(jdbc);
         this.findings = findings;
+        this.tables = new AggregateTables(jdbc, referenceTables.labels());
+        this.tableWriter = new EesTableWriter(referenceTables.labels());
+        this.guidance = new DataGuidance(referenceTables.labels());
+        this.notes = new RevisionNotes(new EditionChanges(jdbc));
     }
 
     public List<OutputFile> write(ReleaseContext release, Path folder) throws IOException {
@@ -25,6 +48,20 @@ public class ReleaseContents {
         files.add(OutputFile.csv("register.csv", register.write(release.loadId(), folder.resolve("register.csv"))));
         files.add(OutputFile.csv("home_office.csv", homeOffice.write(release.loadId(), folder.resolve("home_office.csv"))));
         files.add(OutputFile.csv("findings.csv", FindingsExport.write(findings.forLoad(release.loadId()), folder.resolve("findings.csv"))));
+        Path tableFolder = Files.createDirectories(folder.resolve("tables"));
+        for (AggregateTable table : tables.build(release.loadId(), release.edition(), release.previousEdition())) {
+            files.addAll(tableWriter.write(table.spec(), table.rows(), tableFolder, "tables/"));
+        }
+        ReleaseFacts facts = ReleaseFacts.of(jdbc, release.loadId(), release.edition(), release.previousEdition());
+        files.add(text(folder, "data-guidance.md", guidance.write(release, facts)));
+        if (release.previousRevision().isPresent()) {
+            files.add(text(folder, "revision-notes.md", notes.write(release, release.outputDir(), folder)));
+        }
         return files;
+    }
+
+    private static OutputFile text(Path folder, String name, String content) throws IOException {
+        Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
+        return OutputFile.text(name, content.lines().count());
     }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import uk.datashares.edition.Edition;
+import uk.datashares.publish.tables.EditionChanges;
 import uk.datashares.store.LoadRepository;
 import uk.datashares.store.ReleaseRecord;
 import uk.datashares.store.ReleaseRepository;
@@ -83,9 +84,13 @@ public class ReleasePublisher {
         }
         int revision = previousRevision + 1;
         OffsetDateTime runTime = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        Optional<EditionChanges.Previous> previousEdition = releases.currentOfEach().stream()
+                .filter(r -> r.edition().compareTo(edition) < 0)
+                .reduce((first, second) -> second)
+                .map(r -> new EditionChanges.Previous(r.edition(), r.revision(), r.loadId()));
         ReleaseContext context = new ReleaseContext(request.edition(), revision, request.loadId(), request.reason(),
                 request.inputFingerprint(), request.rulesFingerprint(), runTime, request.jobExecutionId(),
-                loads.inputFiles(request.loadId()), previous);
+                loads.inputFiles(request.loadId()), previous, previousEdition, request.outputDir());
         Path staging = ReleaseFolders.freshStaging(editionFolder, revision);
         try {
             List<OutputFile> files = new ArrayList<>(contents.write(context, staging));

@@ -25,11 +25,9 @@ final class FailureMessages {
             }
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException || t.getClass().getName().startsWith("org.springframework.jdbc")
-                    || t.getClass().getName().startsWith("org.springframework.dao")
-                    || t.getClass().getName().startsWith("org.springframework.transaction")) {
-                return "the database failed during the run (" + root(t).getMessage()
-                        + "). Nothing was published; check the database and run again to resume";
+            if (isConnectionFailure(t)) {
+                return "the database connection failed during the run (" + firstLine(root(t).getMessage())
+                        + "). Nothing was published; check the database and run again: the run resumes from its last commit";
             }
         }
         Throwable root = root(failure);
@@ -38,6 +36,23 @@ final class FailureMessages {
             message += " (" + root.getMessage() + ")";
         }
         return message;
+    }
+
+    /** Lost or refused connections: SQL state class 08, server shutdown 57P0x, or Spring's connection exceptions. */
+    static boolean isConnectionFailure(Throwable t) {
+        if (t instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+            return true;
+        }
+        String type = t.getClass().getName();
+        return t instanceof java.sql.SQLTransientConnectionException
+                || type.equals("org.springframework.jdbc.CannotGetJdbcConnectionException")
+                || type.equals("org.springframework.transaction.CannotCreateTransactionException")
+                || type.equals("org.springframework.dao.DataAccessResourceFailureException");
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
     private static Throwable root(Throwable t) {

@@ -1,0 +1,148 @@
+package uk.datashares.publish;
+
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import uk.datashares.publish.tables.EditionChanges;
+import uk.datashares.publish.tables.EesTableWriter;
+import uk.datashares.publish.tables.TableCatalog;
+import uk.datashares.publish.tables.TableSpec;
+import uk.datashares.store.ReleaseRecord;
+
+/**
+ * revision-notes.md of a revision after the first: why it was published and what changed
+ * against the revision it replaces, with the scale of the change (shares and table cells).
+ */
+public final class RevisionNotes {
+
+    private static final int SHARES_LISTED = 50;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm 'UTC'");
+
+    private final EditionChanges changes;
+
+    public RevisionNotes(EditionChanges changes) {
+        this.changes = changes;
+    }
+
+    /** A table cell or row that differs between two revisions. */
+    record TableDifference(String stem, long cellsChanged, long rowsAdded, long rowsRemoved, long cells) {
+    }
+
+    public String write(ReleaseContext release, Path outputDir, Path newFolder) throws IOException {
+        ReleaseRecord previous = release.previousRevision().orElseThrow();
+        Path previousFolder = outputDir.resolve(previous.folder());
+        StringBuilder md = new StringBuilder();
+        md.append("# Revision notes: DfE external data shares, ").append(release.edition().title()).append(", revision ")
+                .append(release.revision()).append("\n\n");
+        md.append("Published ").append(TIME.format(release.runTime())).append(". Replaces revision ").append(previous.revision())
+                .append(" (published ").append(TIME.format(previous.publishedAt())).append("), which stays available unchanged in `")
+                .append(previousFolder.getFileName()).append("/`.\n\n");
+        md.append("## Why\n\n").append(release.reason()).append("\n\n");
+        md.append("## What changed against revision ").append(previous.revision()).append("\n\n");
+        md.append("- Input files: ").append(previous.inputFingerprint().equals(release.inputFingerprint()) ? "unchanged" : "changed")
+                .append(".\n");
+        md.append("- Mapping tables and rules: ").append(previous.rulesFingerprint().equals(release.rulesFingerprint()) ? "unchanged" : "changed")
+                .append(".\n");
+
+        List<EditionChanges.Change> shareChanges = changes.between(Optional.of(previous.loadId()), release.loadId());
+        long added = shareChanges.stream().filter(c -> c.kind().equals("ADDED")).count();
+        long removed = shareChanges.stream().filter(c -> c.kind().equals("REMOVED")).count();
+        long changed = shareChanges.stream().filter(c -> c.kind().equals("CHANGED")).count();
+        md.append("- Shares: ").append(added).append(" added, ").append(removed).append(" removed, ").append(changed)
+                .append(" changed (matched on section and reference; a change is a difference in a code, canonical name, date,")
+                .append(" count or flag).\n");
+        List<TableDifference> tables = new ArrayList<>();
+        for (TableSpec spec : TableCatalog.ALL) {
+            tables.add(compare(spec, previousFolder.resolve("tables"), newFolder.resolve("tables")));
+        }
+        long cellsChanged = tables.stream().mapToLong(TableDifference::cellsChanged).sum();
+        long cells = tables.stream().mapToLong(TableDifference::cells).sum();
+        long tablesChanged = tables.stream().filter(t -> t.cellsChanged() + t.rowsAdded() + t.rowsRemoved() > 0).count();
+        md.append("- Table cells: ").append(cellsChanged).append(" of ").append(cells).append(" indicator cells changed, in ")
+                .append(tablesChanged).append(" of ").append(tables.size()).append(" tables.\n");
+        if (added + removed + changed == 0 && tablesChanged == 0) {
+            md.append("\nNothing changed: every share and every table cell is the same as in revision ").append(previous.revision())
+                    .append(".\n");
+            return md.toString();
+        }
+        if (tablesChanged > 0) {
+            md.append("\n### Tables\n\n| table | cells changed | rows added | rows removed |\n|---|---|---|---|\n");
+            for (TableDifference table : tables) {
+                if (table.cellsChanged() + table.rowsAdded() + table.rowsRemoved() > 0) {
+                    md.append("| ").append(table.stem()).append(" | ").append(table.cellsChanged()).append(" | ")
+                            .append(table.rowsAdded()).append(" | ").append(table.rowsRemoved()).append(" |\n");
+                }
+            }
+        }
+        if (!shareChanges.isEmpty()) {
+            md.append("\n### Shares\n\n| section | reference | change | fields changed |\n|---|---|---|---|\n");
+            for (EditionChanges.Change change : shareChanges.subList(0, Math.min(SHARES_LISTED, shareChanges.size()))) {
+                md.append("| ").append(change.section()).append(" | ").append(change.reference()).append(" | ")
+                        .append(change.kind().toLowerCase()).append(" | ")
+                        .append(change.kind().equals("CHANGED") ? String.join(", ", change.fields()) : "").append(" |\n");
+            }
+            if (shareChanges.size() > SHARES_LISTED) {
+                md.append("\nand ").append(shareChanges.size() - SHARES_LISTED).append(" more (compare the two register.csv files).\n");
+            }
+        }
+        return md.toString();
+    }
+
+    private static TableDifference compare(TableSpec spec, Path before, Path after) throws IOException {
+        Map<List<String>, List<String>> old = rows(before.resolve(spec.stem() + ".csv"), spec);
+        Map<List<String>, List<String>> now = rows(after.resolve(spec.stem() + ".csv"), spec);
+        long changed = 0;
+        long added = 0;
+        long removed = 0;
+        long cells = 0;
+        for (Map.Entry<List<String>, List<String>> row : now.entrySet()) {
+            List<String> was = old.get(row.getKey());
+            cells += row.getValue().size();
+            if (was == null) {
+                added++;
+                continue;
+            }
+            for (int i = 0; i < row.getValue().size(); i++) {
+                if (i >= was.size() || !row.getValue().get(i).equals(was.get(i))) {
+                    changed++;
+                }
+            }
+        }
+        for (List<String> key : old.keySet()) {
+            if (!now.containsKey(key)) {
+                removed++;
+            }
+        }
+        return new TableDifference(spec.stem(), changed, added, removed, cells);
+    }
+
+    /** Rows of a table file by their time, geography and filter cells. */
+    private static Map<List<String>, List<String>> rows(Path file, TableSpec spec) throws IOException {
+        Map<List<String>, List<String>> rows = new HashMap<>();
+        if (!Files.exists(file)) {
+            return rows;
+        }
+        int keyColumns = EesTableWriter.MANDATORY.size() + spec.filters().size();
+        try (CSVReader csv = new CSVReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            List<String[]> all = csv.readAll();
+            for (String[] row : all.subList(1, all.size())) {
+                List<String> cells = List.of(row);
+                rows.put(cells.subList(0, Math.min(keyColumns, cells.size())), cells.subList(Math.min(keyColumns, cells.size()), cells.size()));
+            }
+        } catch (CsvException e) {
+            throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,213 @@
+package uk.datashares.publish.tables;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import uk.datashares.edition.Edition;
+import uk.datashares.publish.HomeOfficeExport;
+import uk.datashares.reference.ReferenceTables;
+
+/**
+ * Computes the aggregate tables of an edition in the database: each table is one SQL query
+ * grouping the load's shares by CUBE over its filters (both count bases at once), and the
+ * matrix is completed here with zeros, so every combination of filter values has a row.
+ */
+public final class AggregateTables {
+
+    public static final String TOTAL = "Total";
+
+    private final JdbcTemplate jdbc;
+    private final ReferenceTables.Labels labels;
+    private final HomeOfficeExport homeOffice;
+    private final EditionChanges changes;
+
+    public AggregateTables(JdbcTemplate jdbc, ReferenceTables.Labels labels) {
+        this.jdbc = jdbc;
+        this.labels = labels;
+        this.homeOffice = new HomeOfficeExport(jdbc);
+        this.changes = new EditionChanges(jdbc);
+    }
+
+    /** A grouping column: a column of share, or a multi-valued array column unnested. */
+    private record Dimension(String column, boolean multiValued) {
+        static Dimension of(String column) {
+            return new Dimension(column, false);
+        }
+
+        static Dimension unnested(String column) {
+            return new Dimension(column, true);
+        }
+    }
+
+    public List<AggregateTable> build(long loadId, Edition edition, Optional<EditionChanges.Previous> previous) {
+        List<AggregateTable> tables = new ArrayList<>();
+        tables.add(counts(TableCatalog.ROUTE_AND_SAFEGUARD, loadId, edition, "",
+                Dimension.of("section"), Dimension.of("route_group"), Dimension.of("access_route"), Dimension.of("safeguard_level")));
+        tables.add(counts(TableCatalog.DIRECT_BY_REASON, loadId, edition, "and s.route_group = 'DIRECT'",
+                Dimension.of("section"), Dimension.of("direct_reason")));
+        tables.add(counts(TableCatalog.ORGANISATION_TYPE_TABLE, loadId, edition, "",
+                Dimension.of("organisation_type"), Dimension.of("route_group")));
+        tables.add(counts(TableCatalog.LEGAL_GATEWAY_TABLE, loadId, edition, "",
+                Dimension.unnested("legal_gateways"), Dimension.of("route_group")));
+        tables.add(counts(TableCatalog.DATASET_TABLE, loadId, edition, "",
+                Dimension.unnested("datasets"), Dimension.of("route_group")));
+        tables.add(counts(TableCatalog.DATA_LEVEL_TABLE, loadId, edition, "",
+                Dimension.of("data_level"), Dimension.of("route_group")));
+        tables.add(safeguardCoverage(loadId, edition));
+        tables.add(counts(TableCatalog.DPIA_TABLE, loadId, edition, "", Dimension.of("section"), Dimension.of("dpia")));
+        tables.add(homeOfficeMatches(loadId));
+        tables.add(policeAndCourts(loadId, edition));
+        tables.add(editionChanges(loadId, edition, previous));
+        return tables;
+    }
+
+    private AggregateTable counts(TableSpec spec, long loadId, Edition edition, String where, Dimension... dimensions) {
+        boolean multi = Arrays.stream(dimensions).anyMatch(Dimension::multiValued);
+        String measure = multi ? "count(distinct s.source_file || chr(1) || s.source_sheet || chr(1) || s.source_row)" : "count(*)";
+        Map<List<String>, long[]> cube = cube(loadId, edition, List.of(dimensions), where, List.of(measure));
+        return new AggregateTable(spec, matrix(spec, edition, cube, values -> List.of(Indicators.count(values[0]))));
+    }
+
+    private AggregateTable safeguardCoverage(long loadId, Edition edition) {
+        Map<List<String>, long[]> cube = cube(loadId, edition, List.of(Dimension.of("section")), "", List.of("count(*)",
+                "count(*) filter (where s.agreement_in_place)", "count(*) filter (where s.end_date_recorded)",
+                "count(*) filter (where s.dpia_recorded)", "count(*) filter (where s.approval_recorded)"));
+        return new AggregateTable(TableCatalog.SAFEGUARD_COVERAGE, matrix(TableCatalog.SAFEGUARD_COVERAGE, edition, cube, v -> List.of(
+                Indicators.count(v[0]),
+                Indicators.count(v[1]), Indicators.percent(v[1], v[0]),
+                Indicators.count(v[2]), Indicators.percent(v[2], v[0]),
+                Indicators.count(v[3]), Indicators.percent(v[3], v[0]),
+                Indicators.count(v[4]), Indicators.percent(v[4], v[0]))));
+    }
+
+    private AggregateTable policeAndCourts(long loadId, Edition edition) {
+        Map<List<String>, long[]> cube = cube(loadId, edition, List.of(Dimension.of("section")),
+                "and s.section in ('POLICE', 'COURT_ORDER')",
+                List.of("count(*)", "coalesce(sum(s.records_shared), 0)", "count(*) - count(s.records_shared)"));
+        return new AggregateTable(TableCatalog.POLICE_AND_COURTS, matrix(TableCatalog.POLICE_AND_COURTS, edition, cube, v -> List.of(
+                Indicators.count(v[0]), v[2] > 0 ? Indicators.NOT_AVAILABLE : Indicators.count(v[1]))));
+    }
+
+    private AggregateTable homeOfficeMatches(long loadId) {
+        List<TableRow> rows = new ArrayList<>();
+        for (HomeOfficeExport.Month month : homeOffice.months(loadId)) {
+            String requested = month.requested() == null ? Indicators.NOT_AVAILABLE : Indicators.count(month.requested());
+            String returned = month.returned() == null ? Indicators.NOT_AVAILABLE : Indicators.count(month.returned());
+            String rate = month.requested() == null || month.returned() == null ? Indicators.NOT_AVAILABLE
+                    : Indicators.percent(month.returned(), month.requested());
+            rows.add(new TableRow(Integer.toString(month.month().getYear()),
+                    month.month().getMonth().getDisplayName(TextStyle.FULL, Locale.UK), List.of(), List.of(requested, returned, rate)));
+        }
+        return new AggregateTable(TableCatalog.HOME_OFFICE, rows);
+    }
+
+    private AggregateTable editionChanges(long loadId, Edition edition, Optional<EditionChanges.Previous> previous) {
+        Map<List<String>, long[]> counts = new HashMap<>();
+        for (EditionChanges.Change change : changes.between(previous.map(EditionChanges.Previous::loadId), loadId)) {
+            for (String section : Arrays.asList(change.section(), null)) {
+                for (String kind : Arrays.asList(change.kind(), null)) {
+                    counts.computeIfAbsent(Arrays.asList(section, kind), k -> new long[1])[0]++;
+                }
+            }
+        }
+        return new AggregateTable(TableCatalog.EDITION_CHANGES, matrix(TableCatalog.EDITION_CHANGES, edition, counts,
+                v -> List.of(Indicators.count(v[0]))));
+    }
+
+    /**
+     * Runs one grouping query: the measures for every count basis and every combination of the
+     * dimensions' values and totals (CUBE). Keys are [basis, value or null for Total, ...].
+     */
+    private Map<List<String>, long[]> cube(long loadId, Edition edition, List<Dimension> dimensions, String where, List<String> measures) {
+        StringBuilder from = new StringBuilder("share s");
+        List<String> expressions = new ArrayList<>();
+        for (int i = 0; i < dimensions.size(); i++) {
+            Dimension dimension = dimensions.get(i);
+            if (dimension.multiValued()) {
+                from.append(" cross join lateral unnest(case when cardinality(s.").append(dimension.column())
+                        .append(") = 0 then array['NOT_RECORDED']::text[] else s.").append(dimension.column())
+                        .append(" end) as u").append(i).append("(v)");
+                expressions.add("u" + i + ".v");
+            } else {
+                expressions.add("s." + dimension.column());
+            }
+        }
+        from.append(" cross join (values ('").append(TableCatalog.LISTED).append("'), ('").append(TableCatalog.APPROVED_IN_QUARTER)
+                .append("')) as b(basis)");
+        StringBuilder sql = new StringBuilder("select b.basis");
+        for (String expression : expressions) {
+            sql.append(", ").append(expression).append(", grouping(").append(expression).append(')');
+        }
+        for (String measure : measures) {
+            sql.append(", ").append(measure);
+        }
+        sql.append(" from ").append(from)
+                .append(" where s.load_id = ? and (b.basis = '").append(TableCatalog.LISTED)
+                .append("' or (s.approved_on >= ? and s.approved_on <= ?)) ").append(where)
+                .append(" group by b.basis");
+        if (!expressions.isEmpty()) {
+            sql.append(", cube(").append(String.join(", ", expressions)).append(')');
+        }
+        Map<List<String>, long[]> result = new HashMap<>();
+        jdbc.query(sql.toString(), rs -> {
+            List<String> key = new ArrayList<>();
+            key.add(rs.getString(1));
+            int column = 2;
+            for (int i = 0; i < expressions.size(); i++) {
+                String value = rs.getString(column++);
+                boolean total = rs.getInt(column++) == 1;
+                key.add(total ? null : value);
+            }
+            long[] values = new long[measures.size()];
+            for (int m = 0; m < measures.size(); m++) {
+                values[m] = rs.getLong(column++);
+            }
+            result.put(key, values);
+        }, loadId, java.sql.Date.valueOf(edition.quarterStart()), java.sql.Date.valueOf(edition.quarterEndDate()));
+        return result;
+    }
+
+    /** Every combination of the filters' items (Total first), with its measures or zeros. */
+    private List<TableRow> matrix(TableSpec spec, Edition edition, Map<List<String>, long[]> values,
+                                  Function<long[], List<String>> indicators) {
+        int measures = values.values().stream().findFirst().map(v -> v.length).orElse(spec.indicators().size());
+        List<List<String>> combinations = new ArrayList<>();
+        combinations.add(new ArrayList<>());
+        for (FilterSpec filter : spec.filters()) {
+            List<String> items = new ArrayList<>();
+            if (filter.total()) {
+                items.add(null);
+            }
+            items.addAll(filter.codes());
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> prefix : combinations) {
+                for (String item : items) {
+                    List<String> combination = new ArrayList<>(prefix);
+                    combination.add(item);
+                    next.add(combination);
+                }
+            }
+            combinations = next;
+        }
+        List<TableRow> rows = new ArrayList<>();
+        for (List<String> combination : combinations) {
+            long[] measured = values.getOrDefault(combination, new long[measures]);
+            List<String> labelsOfRow = new ArrayList<>();
+            for (int i = 0; i < combination.size(); i++) {
+                String code = combination.get(i);
+                labelsOfRow.add(code == null ? TOTAL : labels.label(spec.filters().get(i).vocabulary(), code));
+            }
+            rows.add(new TableRow(edition.financialYearPeriod(), edition.financialYearQuarter(), labelsOfRow, indicators.apply(measured)));
+        }
+        return rows;
+    }
+}

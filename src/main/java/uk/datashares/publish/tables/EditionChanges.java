@@ -1,0 +1,62 @@
+package uk.datashares.publish.tables;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Shares added, removed and changed between two loads, matched on section and reference. A
+ * share changed when a canonical field differs: codes, canonical names, dates, counts, flags;
+ * not verbatim text (organisation as written, purpose), nor edition or provenance.
+ */
+public final class EditionChanges {
+
+    /** The canonical fields compared. */
+    public static final List<String> COMPARED = List.of("reference_surrogate", "organisation_name", "commissioned_by",
+            "organisation_type", "datasets", "legal_gateways", "data_level", "access_route", "route_basis", "route_group",
+            "direct_reason", "approval_body", "approved_on", "shared_on", "agreement_end", "status", "dpia", "records_shared",
+            "agreement_in_place", "end_date_recorded", "dpia_recorded", "approval_recorded", "safeguard_level");
+
+    /** The edition compared with, and its current load. */
+    public record Previous(String edition, int revision, long loadId) {
+    }
+
+    /** One share that differs: ADDED, REMOVED or CHANGED, with the fields that changed. */
+    public record Change(String section, String reference, String kind, List<String> fields) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public EditionChanges(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Changes from {@code before} (nothing when empty: every share is added) to {@code after}. */
+    public List<Change> between(Optional<Long> before, long after) {
+        StringBuilder differs = new StringBuilder();
+        StringBuilder fields = new StringBuilder("array_remove(array[");
+        for (int i = 0; i < COMPARED.size(); i++) {
+            String field = COMPARED.get(i);
+            if (i > 0) {
+                differs.append(" or ");
+                fields.append(", ");
+            }
+            differs.append("a.").append(field).append(" is distinct from b.").append(field);
+            fields.append("case when a.").append(field).append(" is distinct from b.").append(field).append(" then '")
+                    .append(field).append("' end");
+        }
+        fields.append("], null)");
+        String sql = """
+                select coalesce(b.section, a.section) as section, coalesce(b.reference, a.reference) as reference,
+                       case when a.reference is null then 'ADDED' when b.reference is null then 'REMOVED' else 'CHANGED' end as kind,
+                       %s as fields
+                from (select * from share where load_id = ?) a
+                full outer join (select * from share where load_id = ?) b on a.section = b.section and a.reference = b.reference
+                where a.reference is null or b.reference is null or (%s)
+                order by coalesce(b.section, a.section) collate "C", coalesce(b.reference, a.reference) collate "C"
+                """.formatted(fields, differs);
+        return jdbc.query(sql, (rs, i) -> new Change(rs.getString("section"), rs.getString("reference"), rs.getString("kind"),
+                List.of((String[]) rs.getArray("fields").getArray())), before.orElse(-1L), after);
+    }
+}
