@@ -26,6 +26,7 @@ import uk.datashares.publish.ReleaseCheck;
 import uk.datashares.publish.ReleaseContents;
 import uk.datashares.publish.ReleaseIndex;
 import uk.datashares.publish.ReleasePublisher;
+import uk.datashares.publish.TimeSeries;
 import uk.datashares.reference.ReferenceTables;
 import uk.datashares.run.QuarterlyRun;
 import uk.datashares.run.RunLock;
@@ -111,7 +112,8 @@ public class DatasharesConfiguration {
     @Bean
     ReleasePublisher releasePublisher(ReleaseRepository releases, LoadRepository loads, ReleaseContents contents,
                                       PlatformTransactionManager transactions, Clock clock) {
-        return new ReleasePublisher(releases, loads, contents, new ReleaseCheck(), new ReleaseIndex(), transactions, clock);
+        ReleaseCheck check = new ReleaseCheck();
+        return new ReleasePublisher(releases, loads, contents, check, new ReleaseIndex(releases, new TimeSeries(check)), transactions, clock);
     }
 
     @Bean

@@ -1,0 +1,142 @@
+package uk.datashares.publish;
+
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import uk.datashares.publish.tables.TableCatalog;
+import uk.datashares.publish.tables.TableSpec;
+import uk.datashares.store.ReleaseRecord;
+
+/**
+ * output/timeseries/: every aggregate table over all editions, one time period per edition,
+ * from each edition's current revision; the Home Office series holds each month once, from the
+ * latest edition that lists it. Rebuilt in a hidden folder and swapped in by renaming a link.
+ */
+public final class TimeSeries {
+
+    private static final String MONTH_ORDER = "January February March April May June July August September October November December";
+
+    private final ReleaseCheck check;
+
+    public TimeSeries(ReleaseCheck check) {
+        this.check = check;
+    }
+
+    public void rebuild(Path output, List<ReleaseRecord> currentReleases) throws IOException {
+        if (currentReleases.isEmpty()) {
+            return;
+        }
+        Path folder = output.resolve(".timeseries-" + System.currentTimeMillis());
+        while (Files.exists(folder)) {
+            folder = output.resolve(folder.getFileName() + "-1");
+        }
+        Files.createDirectories(folder);
+        try {
+            List<OutputFile> files = new ArrayList<>();
+            for (TableSpec spec : TableCatalog.ALL) {
+                files.addAll(combine(spec, output, currentReleases, folder));
+            }
+            files.add(readme(folder, currentReleases));
+            check.verify(folder, files);
+            StringBuilder sums = new StringBuilder();
+            for (OutputFile file : files.stream().sorted(Comparator.comparing(OutputFile::path)).toList()) {
+                sums.append(Checksums.sha256(folder.resolve(file.path()))).append("  ").append(file.path()).append('\n');
+            }
+            Files.writeString(folder.resolve("SHA256SUMS"), sums.toString(), StandardCharsets.UTF_8);
+            Path link = output.resolve("timeseries");
+            if (Files.isDirectory(link) && !Files.isSymbolicLink(link)) {
+                Files.move(link, output.resolve(".timeseries-replaced-" + System.currentTimeMillis()));
+            }
+            ReleaseFolders.pointLink(link, folder.getFileName().toString());
+        } catch (IOException | RuntimeException e) {
+            ReleaseFolders.deleteTree(folder);
+            throw e;
+        }
+        removeOld(output, folder.getFileName().toString());
+    }
+
+    private static List<OutputFile> combine(TableSpec spec, Path output, List<ReleaseRecord> releases, Path folder) throws IOException {
+        String[] header = null;
+        Map<String, String[]> homeOfficeMonths = new LinkedHashMap<>();
+        List<String[]> rows = new ArrayList<>();
+        Path meta = null;
+        for (ReleaseRecord release : releases) {
+            Path tables = output.resolve(release.folder()).resolve("tables");
+            Path data = tables.resolve(spec.stem() + ".csv");
+            if (!Files.exists(data)) {
+                continue;
+            }
+            meta = tables.resolve(spec.stem() + ".meta.csv");
+            List<String[]> all = read(data);
+            header = all.get(0);
+            for (String[] row : all.subList(1, all.size())) {
+                if (spec.monthly()) {
+                    homeOfficeMonths.put(row[0] + "-" + row[1], row);
+                } else {
+                    rows.add(row);
+                }
+            }
+        }
+        if (header == null) {
+            return List.of();
+        }
+        if (spec.monthly()) {
+            rows.addAll(homeOfficeMonths.values().stream()
+                    .sorted(Comparator.<String[], String>comparing(r -> r[0]).thenComparing(r -> MONTH_ORDER.indexOf(r[1])))
+                    .toList());
+        }
+        try (CsvOutput csv = new CsvOutput(folder.resolve(spec.stem() + ".csv"))) {
+            csv.row(List.of(header));
+            for (String[] row : rows) {
+                csv.row(List.of(row));
+            }
+        }
+        Files.copy(meta, folder.resolve(spec.stem() + ".meta.csv"));
+        return List.of(OutputFile.csv(spec.stem() + ".csv", rows.size()),
+                OutputFile.csv(spec.stem() + ".meta.csv", read(meta).size() - 1));
+    }
+
+    private static OutputFile readme(Path folder, List<ReleaseRecord> releases) throws IOException {
+        StringBuilder text = new StringBuilder("# Time series of the DfE external data shares statistics\n\n");
+        text.append("Each table holds every edition's rows (one time period per edition, from its current revision). The Home Office")
+                .append(" table holds each month once, from the latest edition that lists it. The files meet the same open-data")
+                .append(" standard as each release's tables; see a release's data-guidance.md for what they count.\n\n");
+        text.append("| edition | revision | published |\n|---|---|---|\n");
+        for (ReleaseRecord release : releases) {
+            text.append("| ").append(release.edition()).append(" | r").append(release.revision()).append(" | ")
+                    .append(release.publishedAt().toLocalDate()).append(" |\n");
+        }
+        Files.writeString(folder.resolve("README.md"), text.toString(), StandardCharsets.UTF_8);
+        return OutputFile.text("README.md", text.toString().lines().count());
+    }
+
+    private static void removeOld(Path output, String keep) throws IOException {
+        try (Stream<Path> entries = Files.list(output)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(".timeseries-") && !name.equals(keep)) {
+                    ReleaseFolders.deleteTree(entry);
+                }
+            }
+        }
+    }
+
+    private static List<String[]> read(Path file) throws IOException {
+        try (CSVReader csv = new CSVReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            return csv.readAll();
+        } catch (CsvException e) {
+            throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package uk.datashares.publish;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import uk.datashares.edition.Edition;
+import uk.datashares.run.EditionOutcome;
+import uk.datashares.run.QuarterlyRun;
+import uk.datashares.run.RunOptions;
+import uk.datashares.run.RunReport;
+import uk.datashares.support.DatabaseTest;
+import uk.datashares.support.EditionFiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Revisions, atomic publishing and deterministic files. */
+class ReleaseRevisionsTest extends DatabaseTest {
+
+    @Autowired
+    QuarterlyRun quarterlyRun;
+
+    @TempDir
+    Path temp;
+
+    @AfterEach
+    void noFault() {
+        System.clearProperty("datashares.fault");
+    }
+
+    @Test
+    void rerunPublishesTheNextRevisionWithNotesAndLeavesTheEarlierOneUntouched() throws Exception {
+        Path input = temp.resolve("input");
+        Path edition = EditionFiles.copy("2022-06", input);
+        Path output = temp.resolve("output");
+        run(input, output);
+        Map<String, String> r1 = checksums(output.resolve("2022-06/r1"));
+
+        RunReport rerun = quarterlyRun.rerun(Edition.parse("2022-06"), "Check the register after a correction", options(input, output));
+
+        assertThat(rerun.editions()).singleElement().extracting(EditionOutcome::revision).isEqualTo(2);
+        assertThat(Files.readSymbolicLink(output.resolve("2022-06/current"))).hasToString("r2");
+        assertThat(checksums(output.resolve("2022-06/r1"))).isEqualTo(r1);
+        String notes = Files.readString(output.resolve("2022-06/r2/revision-notes.md"));
+        assertThat(notes).contains("Check the register after a correction").contains("Nothing changed");
+        assertThat(Files.readString(output.resolve("2022-06/r2/manifest.json"))).contains("\"revision\": 2").contains("\"previous_revision\": 1");
+
+        RunReport again = run(input, output);
+        assertThat(again.editions()).singleElement().extracting(EditionOutcome::result).isEqualTo(EditionOutcome.Result.NOTHING_TO_DO);
+        assertThat(revisions(output.resolve("2022-06"))).containsExactly("r1", "r2");
+    }
+
+    @Test
+    void changedInputPublishesARevisionWhoseNotesGiveTheScaleOfTheChange() throws Exception {
+        Path input = temp.resolve("input");
+        Path edition = EditionFiles.copy("2022-06", input);
+        Path output = temp.resolve("output");
+        run(input, output);
+        EditionFiles.replaceFirst(EditionFiles.june2022(edition, "DSAP_approved_shares"), "Direct supply via SFTP", "ONS SRS");
+
+        RunReport second = run(input, output);
+
+        assertThat(second.editions()).singleElement().extracting(EditionOutcome::revision).isEqualTo(2);
+        String notes = Files.readString(output.resolve("2022-06/r2/revision-notes.md"));
+        assertThat(notes).contains("Input files changed since r1: DfE_external_data_shares_June_2022_-_DSAP_approved_shares.csv changed")
+                .contains("Shares: 0 added, 0 removed, 1 changed")
+                .containsPattern("\\| DSAP_APPROVED \\| DS\\d+ \\| changed \\| access_route, route_group, direct_reason, safeguard_level \\|");
+        assertThat(notes).containsPattern("Table cells: [1-9]\\d* of \\d+ indicator cells changed");
+    }
+
+    @Test
+    void aFailureWhilePublishingLeavesCurrentAndEveryFolderAsTheyWere() throws Exception {
+        Path input = temp.resolve("input");
+        Path edition = EditionFiles.copy("2022-06", input);
+        Path output = temp.resolve("output");
+        run(input, output);
+        Map<String, String> r1 = checksums(output.resolve("2022-06/r1"));
+        EditionFiles.replaceFirst(EditionFiles.june2022(edition, "DSAP_approved_shares"), "Direct supply via SFTP", "ONS SRS");
+
+        for (String point : List.of("publish-files-written", "publish-before-move", "publish-after-move")) {
+            System.setProperty("datashares.fault", point + ":fail");
+            RunReport failed = run(input, output);
+            assertThat(failed.editions()).singleElement().extracting(EditionOutcome::result).isEqualTo(EditionOutcome.Result.FAILED);
+            assertThat(Files.readSymbolicLink(output.resolve("2022-06/current"))).as(point).hasToString("r1");
+            assertThat(checksums(output.resolve("2022-06/r1"))).as(point).isEqualTo(r1);
+            assertThat(visibleEntries(output.resolve("2022-06"))).as(point).contains("r1", "current").doesNotContain("r3");
+        }
+        System.clearProperty("datashares.fault");
+
+        RunReport resumed = run(input, output);
+
+        assertThat(resumed.editions()).singleElement().satisfies(e -> {
+            assertThat(e.result()).isEqualTo(EditionOutcome.Result.PUBLISHED);
+            assertThat(e.revision()).isEqualTo(2);
+        });
+        assertThat(Files.readSymbolicLink(output.resolve("2022-06/current"))).hasToString("r2");
+        assertThat(visibleEntries(output.resolve("2022-06"))).containsExactlyInAnyOrder("r1", "r2", "current");
+        assertThat(checksums(output.resolve("2022-06/r1"))).isEqualTo(r1);
+    }
+
+    @Test
+    void theSameInputAndRulesGiveByteIdenticalFilesApartFromRunTimeAndExecution() throws Exception {
+        Path input = temp.resolve("input");
+        EditionFiles.copy("2023-09", input);
+        run(input, temp.resolve("first"));
+        emptyTables();
+        run(input, temp.resolve("second"));
+
+        Map<String, String> first = checksums(temp.resolve("first/2023-09/r1"));
+        Map<String, String> second = checksums(temp.resolve("second/2023-09/r1"));
+        assertThat(second.keySet()).isEqualTo(first.keySet());
+        for (String file : first.keySet()) {
+            if (file.equals("manifest.json") || file.equals("SHA256SUMS")) {
+                continue;
+            }
+            assertThat(second.get(file)).as(file).isEqualTo(first.get(file));
+        }
+        assertThat(withoutRunFields(temp.resolve("second/2023-09/r1/manifest.json")))
+                .isEqualTo(withoutRunFields(temp.resolve("first/2023-09/r1/manifest.json")));
+    }
+
+    private void emptyTables() {
+        jdbc.execute("truncate edition_release, finding, home_office_month, share, load_input_file, edition_load,"
+                + " batch_step_execution_context, batch_step_execution, batch_job_execution_context, batch_job_execution_params,"
+                + " batch_job_execution, batch_job_instance restart identity cascade");
+    }
+
+    private static List<String> withoutRunFields(Path manifest) throws IOException {
+        return Files.readAllLines(manifest).stream()
+                .filter(line -> !line.contains("\"run_time\"") && !line.contains("\"job_execution_id\""))
+                .filter(line -> !line.contains("\"sha256\"") || !line.contains("manifest"))
+                .toList();
+    }
+
+    private RunReport run(Path input, Path output) throws Exception {
+        return quarterlyRun.run(options(input, output));
+    }
+
+    private static RunOptions options(Path input, Path output) {
+        return new RunOptions(input, output, Optional.empty(), false);
+    }
+
+    static Map<String, String> checksums(Path folder) throws IOException {
+        Map<String, String> sums = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                sums.put(folder.relativize(file).toString(), Checksums.sha256(file));
+            }
+        }
+        return sums;
+    }
+
+    private static List<String> revisions(Path edition) throws IOException {
+        try (Stream<Path> entries = Files.list(edition)) {
+            return entries.map(p -> p.getFileName().toString()).filter(n -> n.matches("r\\d+")).sorted().toList();
+        }
+    }
+
+    private static List<String> visibleEntries(Path edition) throws IOException {
+        try (Stream<Path> entries = Files.list(edition)) {
+            return entries.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+        }
+    }
+}
