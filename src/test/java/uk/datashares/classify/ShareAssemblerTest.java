@@ -1,0 +1,207 @@
+package uk.datashares.classify;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import uk.datashares.TestFixtures;
+import uk.datashares.edition.Edition;
+import uk.datashares.ingest.CellValue;
+import uk.datashares.ingest.SheetRow;
+import uk.datashares.ingest.SourceRow;
+import uk.datashares.ingest.layout.ColumnMapping;
+import uk.datashares.ingest.layout.SheetLayout;
+import uk.datashares.normalise.FindingKind;
+import uk.datashares.normalise.LevelLookup;
+import uk.datashares.reference.ReferenceTables;
+import uk.datashares.share.Share;
+import uk.datashares.vocabulary.AccessRoute;
+import uk.datashares.vocabulary.DataLevel;
+import uk.datashares.vocabulary.Dataset;
+import uk.datashares.vocabulary.DirectReason;
+import uk.datashares.vocabulary.Dpia;
+import uk.datashares.vocabulary.Field;
+import uk.datashares.vocabulary.LegalGateway;
+import uk.datashares.vocabulary.OrganisationType;
+import uk.datashares.vocabulary.RouteBasis;
+import uk.datashares.vocabulary.SheetKind;
+import uk.datashares.vocabulary.ShareStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One row in, one canonical share out: the SPEC §3 rules applied to cells as registers write them. */
+class ShareAssemblerTest {
+
+    private static final ReferenceTables TABLES = TestFixtures.tables();
+    private static final LevelLookup LEVELS = new LevelLookup.Builder()
+            .add("Level 2", "Identifiable - sensitive")
+            .add("Level 9", "Secret sauce")
+            .build();
+    private final ShareAssembler assembler = new ShareAssembler(TABLES, new EditionContext(Edition.parse("2023-09"), LEVELS));
+
+    @Test
+    void organisationsAreCanonicalAndCommissionersSplitWhenEveryPartIsKnown() {
+        Share share = dsap(Map.of(Field.ORGANISATION, "University of Oxford commissioned by Nuffield Foundation and EEF")).share();
+        assertThat(share.organisation()).isEqualTo("University of Oxford commissioned by Nuffield Foundation and EEF");
+        assertThat(share.organisationName()).isEqualTo("University of Oxford");
+        assertThat(share.commissionedBy()).containsExactly("Nuffield Foundation", "Education Endowment Foundation");
+        assertThat(share.organisationType()).isEqualTo(OrganisationType.ACADEMIC);
+
+        Share kept = dsap(Map.of(Field.ORGANISATION, "Kantar Public commissioned by Department for Culture, Media and Sport")).share();
+        assertThat(kept.commissionedBy()).containsExactly("Department for Culture, Media and Sport");
+    }
+
+    @Test
+    void aliasesAreMatchedWhateverTheCaseAndPunctuation() {
+        assertThat(dsap(Map.of(Field.ORGANISATION, "FISCHER FAMILY TRUST EDUCATION LIMITED - FFT")).share().organisationName())
+                .isEqualTo("FFT Education Ltd");
+        assertThat(dsap(Map.of(Field.ORGANISATION, "Kings College London")).share().organisationName()).isEqualTo("King's College London");
+        assertThat(dsap(Map.of(Field.ORGANISATION, "King’s College London")).share().organisationName()).isEqualTo("King's College London");
+    }
+
+    @Test
+    void theTypeIsTheRecordedColumnElseTheAliasElseKeywordsElseOther() {
+        assertThat(dsap(Map.of(Field.ORGANISATION, "UCL", Field.ORGANISATION_TYPE, "Charity / think tank")).share().organisationType())
+                .as("recorded column").isEqualTo(OrganisationType.CHARITY_OR_THINK_TANK);
+        assertThat(dsap(Map.of(Field.ORGANISATION, "UCL")).share().organisationType()).as("alias").isEqualTo(OrganisationType.ACADEMIC);
+        assertThat(dsap(Map.of(Field.ORGANISATION, "Blackpool Council")).share().organisationType()).as("keyword")
+                .isEqualTo(OrganisationType.LOCAL_GOVERNMENT);
+        assertThat(dsap(Map.of(Field.ORGANISATION, "Heathfield Research Ltd")).share().organisationType()).isEqualTo(OrganisationType.COMMERCIAL);
+        assertThat(dsap(Map.of(Field.ORGANISATION, "Zebra")).share().organisationType()).isEqualTo(OrganisationType.OTHER);
+    }
+
+    @Test
+    void anUnmappedRecordedTypeIsAFindingAndTheAliasStandsIn() {
+        RowOutcome outcome = dsap(Map.of(Field.ORGANISATION, "UCL", Field.ORGANISATION_TYPE, "Sole trader"));
+        assertThat(outcome.share().organisationType()).isEqualTo(OrganisationType.ACADEMIC);
+        assertThat(outcome.findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(FindingKind.UNMAPPED_VALUE);
+            assertThat(f.rawValue()).isEqualTo("Sole trader");
+        });
+    }
+
+    @Test
+    void multiValuedCellsAreSplitMappedAndKeptInCodeOrder() {
+        Share share = dsap(Map.of(Field.DATASETS, "KS4, NPD and Key stage 2\nChildren looked after (SSDA903); Phonics screening check",
+                Field.LEGAL_GATEWAYS, "SRSA 2007 s39 / SI 2009/1563\nStatistics and Registration Service Act 2007 s39")).share();
+        assertThat(share.datasets()).containsExactly(Dataset.NPD, Dataset.CLA, Dataset.KS2, Dataset.KS4, Dataset.OTHER);
+        assertThat(share.legalGateways()).containsExactly(LegalGateway.PRESCRIBED_PERSONS_2009, LegalGateway.SRSA_2007_S39);
+    }
+
+    @Test
+    void anUnknownDatasetIsOtherWithAFinding() {
+        RowOutcome outcome = dsap(Map.of(Field.DATASETS, "NPD; Exclusions archive"));
+        assertThat(outcome.share().datasets()).containsExactly(Dataset.NPD, Dataset.OTHER);
+        assertThat(outcome.findings()).singleElement().satisfies(f -> assertThat(f.rawValue()).isEqualTo("Exclusions archive"));
+    }
+
+    @Test
+    void dataLevelsGoThroughTheEditionsOwnClassificationSheetFirst() {
+        assertThat(dsap(Map.of(Field.DATA_LEVEL, "level 2")).share().dataLevel()).isEqualTo(DataLevel.IDENTIFIABLE_SENSITIVE);
+        assertThat(dsap(Map.of(Field.DATA_LEVEL, "Tier 1")).share().dataLevel()).isEqualTo(DataLevel.IDENTIFIABLE_HIGHLY_SENSITIVE);
+        assertThat(dsap(Map.of(Field.DATA_LEVEL, "[x]")).share().dataLevel()).isEqualTo(DataLevel.NOT_RECORDED);
+        RowOutcome unmappedLabel = dsap(Map.of(Field.DATA_LEVEL, "Level 9"));
+        assertThat(unmappedLabel.share().dataLevel()).isEqualTo(DataLevel.NOT_RECORDED);
+        assertThat(unmappedLabel.findings()).singleElement().satisfies(f -> assertThat(f.reason()).contains("Secret sauce"));
+    }
+
+    @Test
+    void sentinelsMeanNotRecordedAndNeverAFinding() {
+        RowOutcome outcome = dsap(Map.of(Field.ACCESS_ROUTE, "TBC", Field.DPIA, "N/A", Field.AGREEMENT_END, "ongoing",
+                Field.DIRECT_REASON, "[z]", Field.APPROVED_ON, "2019-01-01"));
+        assertThat(outcome.findings()).isEmpty();
+        assertThat(outcome.share().accessRoute()).isEqualTo(AccessRoute.NOT_RECORDED);
+        assertThat(outcome.share().dpia()).isEqualTo(Dpia.NOT_RECORDED);
+        assertThat(outcome.share().agreementEnd()).isNull();
+    }
+
+    @Test
+    void aNotRecordedWordCountsAsBlankSoAnImpliedRouteStillApplies() {
+        Share share = dsap(Map.of(Field.ACCESS_ROUTE, "Not recorded", Field.APPROVED_ON, "24/09/2018")).share();
+        assertThat(share.accessRoute()).isEqualTo(AccessRoute.DIRECT_TRANSFER);
+        assertThat(share.routeBasis()).isEqualTo(RouteBasis.IMPLIED_BY_DATE);
+        assertThat(share.directReason()).isEqualTo(DirectReason.NOT_STATED);
+    }
+
+    @Test
+    void pendingIsAStatusAndNoAgreementExistsYet() {
+        Share share = row(SheetKind.NPD_LEGACY, Map.of(Field.REFERENCE, "DR170817.01", Field.ORGANISATION, "Capita plc",
+                Field.STATUS, "Pending", Field.APPROVED_ON, "13.11.2017")).share();
+        assertThat(share.status()).isEqualTo(ShareStatus.PENDING);
+        assertThat(share.safeguards().agreementInPlace()).isFalse();
+    }
+
+    @Test
+    void theOldCombinedDateColumnGivesSharedOnExceptForRejectedApplications() {
+        Share shared = row(SheetKind.NPD_LEGACY, Map.of(Field.REFERENCE, "DR1", Field.ORGANISATION, "UCL", Field.STATUS, "Shared",
+                Field.SHARED_OR_REJECTED_ON, "June 3, 2012")).share();
+        assertThat(shared.sharedOn()).isEqualTo(LocalDate.of(2012, 6, 3));
+        Share rejected = row(SheetKind.NPD_LEGACY, Map.of(Field.REFERENCE, "DR2", Field.ORGANISATION, "UCL",
+                Field.STATUS, "Application rejected", Field.SHARED_OR_REJECTED_ON, "March 31, 2012")).share();
+        assertThat(rejected.sharedOn()).isNull();
+    }
+
+    @Test
+    void anImpossibleDateIsLeftEmptyWithAFinding() {
+        RowOutcome outcome = dsap(Map.of(Field.APPROVED_ON, "31/02/2020"));
+        assertThat(outcome.share().approvedOn()).isNull();
+        assertThat(outcome.findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(FindingKind.UNPARSED_DATE);
+            assertThat(f.field()).isEqualTo("approved_on");
+            assertThat(f.rawValue()).isEqualTo("31/02/2020");
+            assertThat(f.row()).isEqualTo(7);
+        });
+    }
+
+    @Test
+    void referencesAreUpperCasedWithoutSpacesAndSectionsWithoutOneGetASurrogateKey() {
+        assertThat(dsap(Map.of(Field.REFERENCE, "ds 00005")).share().reference()).isEqualTo("DS00005");
+        Share police = row(SheetKind.POLICE, Map.of(Field.APPROVED_ON, "17/04/2018", Field.ORGANISATION, "A police force",
+                Field.PURPOSE, "Murder investigation", Field.RECORDS_SHARED, "22")).share();
+        assertThat(police.referenceSurrogate()).isTrue();
+        assertThat(police.reference()).matches("SK-[0-9A-F]{12}");
+        assertThat(police.organisationName()).isEqualTo("Police force (not named)");
+        assertThat(police.recordsShared()).isEqualTo(22L);
+    }
+
+    @Test
+    void aHomeOfficeMonthIsAShareOfTheHomeOfficeOnTheFirstOfTheMonth() {
+        RowOutcome outcome = row(SheetKind.HOME_OFFICE, Map.of(Field.MONTH, "Nov-16", Field.INDIVIDUALS_REQUESTED, "132",
+                Field.INDIVIDUALS_RETURNED, "42"));
+        assertThat(outcome.homeOfficeMonth().month()).hasToString("2016-11");
+        assertThat(outcome.share().approvedOn()).isEqualTo(LocalDate.of(2016, 11, 1));
+        assertThat(outcome.share().organisationName()).isEqualTo("Home Office");
+        assertThat(outcome.share().organisationType()).isEqualTo(OrganisationType.CENTRAL_GOVERNMENT);
+        assertThat(outcome.share().recordsShared()).isEqualTo(42L);
+    }
+
+    @Test
+    void aHomeOfficeRowWithoutAMonthIsSkippedWithAFinding() {
+        RowOutcome outcome = row(SheetKind.HOME_OFFICE, Map.of(Field.MONTH, "Unknown month", Field.INDIVIDUALS_REQUESTED, "1",
+                Field.INDIVIDUALS_RETURNED, "1"));
+        assertThat(outcome.share()).isNull();
+        assertThat(outcome.findings()).singleElement().extracting(f -> f.kind()).isEqualTo(FindingKind.SKIPPED_ROW);
+    }
+
+    private RowOutcome dsap(Map<Field, String> cells) {
+        Map<Field, String> all = new java.util.EnumMap<>(Field.class);
+        all.put(Field.REFERENCE, "DS00100");
+        all.put(Field.ORGANISATION, "UCL");
+        all.putAll(cells);
+        return row(SheetKind.DSAP_APPROVED, all);
+    }
+
+    private RowOutcome row(SheetKind kind, Map<Field, String> cells) {
+        List<ColumnMapping> columns = new ArrayList<>();
+        List<CellValue> values = new ArrayList<>();
+        for (Map.Entry<Field, String> cell : cells.entrySet()) {
+            columns.add(new ColumnMapping(columns.size(), cell.getKey().code(), cell.getKey()));
+            values.add(new CellValue.TextCell(cell.getValue()));
+        }
+        SheetLayout layout = new SheetLayout("register.xlsx", "Sheet", kind, 4, columns);
+        return assembler.assemble(new SourceRow(layout, "0".repeat(64), 1, false, new SheetRow(7, values)));
+    }
+}
