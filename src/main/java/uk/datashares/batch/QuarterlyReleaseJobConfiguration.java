@@ -61,7 +61,8 @@ public class QuarterlyReleaseJobConfiguration {
                 .reader(new ShareRowItemReader(loads, catalog, readers, detector))
                 .processor(new ShareRowProcessor(tables, loads))
                 .writer(new ShareChunkWriter(writer, loads))
-                .listener(new StepProgressListener())
+                .listener((Object) new StepProgressListener())
+                .listener((Object) new TerminalProgress())
                 .build();
     }
 
