@@ -5,6 +5,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
+import uk.datashares.fault.FaultInjection;
 import uk.datashares.store.LoadRepository;
 import uk.datashares.store.LoadedShareWriter;
 
@@ -28,5 +29,6 @@ public final class ShareChunkWriter implements ItemWriter<LoadedShareWriter.Item
     @Override
     public void write(Chunk<? extends LoadedShareWriter.Item> chunk) throws Exception {
         writer.write(loadId, java.util.List.copyOf(chunk.getItems()));
+        FaultInjection.at("ingest-after-chunk");
     }
 }

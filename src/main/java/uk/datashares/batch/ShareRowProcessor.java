@@ -7,6 +7,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import uk.datashares.classify.EditionContext;
 import uk.datashares.classify.ShareAssembler;
 import uk.datashares.edition.Edition;
+import uk.datashares.fault.FaultInjection;
 import uk.datashares.ingest.SourceRow;
 import uk.datashares.reference.ReferenceTables;
 import uk.datashares.store.EditionLoad;
@@ -33,6 +34,7 @@ public final class ShareRowProcessor implements ItemProcessor<SourceRow, LoadedS
 
     @Override
     public LoadedShareWriter.Item process(SourceRow row) {
+        FaultInjection.at("classify");
         return new LoadedShareWriter.Item(assembler.assemble(row), row.sheetIndex());
     }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import uk.datashares.edition.Edition;
+import uk.datashares.fault.FaultInjection;
 import uk.datashares.publish.tables.EditionChanges;
 import uk.datashares.store.LoadRepository;
 import uk.datashares.store.ReleaseRecord;
@@ -91,6 +92,11 @@ public class ReleasePublisher {
         ReleaseContext context = new ReleaseContext(request.edition(), revision, request.loadId(), request.reason(),
                 request.inputFingerprint(), request.rulesFingerprint(), runTime, request.jobExecutionId(),
                 loads.inputFiles(request.loadId()), previous, previousEdition, request.outputDir());
+        Path target = ReleaseFolders.revisionFolder(request.outputDir(), edition, revision);
+        Optional<ReleaseRecord> adopted = adoptInterrupted(target, request, revision);
+        if (adopted.isPresent()) {
+            return adopted.get();
+        }
         Path staging = ReleaseFolders.freshStaging(editionFolder, revision);
         try {
             List<OutputFile> files = new ArrayList<>(contents.write(context, staging));
@@ -99,7 +105,6 @@ public class ReleasePublisher {
             files.add(writeManifest(context, staging, files));
             writeChecksums(staging, files);
             FaultInjection.at("publish-before-move");
-            Path target = ReleaseFolders.revisionFolder(request.outputDir(), edition, revision);
             ReleaseFolders.moveIntoPlace(staging, target);
             FaultInjection.at("publish-after-move");
             ReleaseRecord record = new ReleaseRecord(edition, revision, request.loadId(), request.inputFingerprint(),
@@ -113,6 +118,31 @@ public class ReleasePublisher {
         } finally {
             ReleaseFolders.deleteTree(staging);
         }
+    }
+
+    /**
+     * A run killed between moving a revision into place and recording it leaves a complete,
+     * checked folder. When it was written from the same input and rules and its checksums hold,
+     * it is kept and recorded rather than replaced, since consumers may already have read it;
+     * otherwise it is discarded and written again.
+     */
+    private Optional<ReleaseRecord> adoptInterrupted(Path target, Request request, int revision) throws IOException {
+        if (!Files.isDirectory(target)) {
+            return Optional.empty();
+        }
+        Optional<InterruptedRelease> found = InterruptedRelease.read(target);
+        if (found.isPresent() && found.get().matches(request.inputFingerprint(), request.rulesFingerprint()) && found.get().checksumsHold()) {
+            ReleaseRecord record = new ReleaseRecord(request.edition().code(), revision, request.loadId(), request.inputFingerprint(),
+                    request.rulesFingerprint(), request.reason(), found.get().jobExecutionId(), found.get().runTime(),
+                    request.outputDir().relativize(target).toString());
+            ownTransaction.executeWithoutResult(status -> releases.add(record));
+            LOG.info("Edition {}: r{} was written completely by the interrupted run; recording it and making it current",
+                    request.edition(), revision);
+            makeCurrent(request.outputDir(), record);
+            return Optional.of(record);
+        }
+        LOG.warn("Edition {}: discarding {}, left incomplete or from other input by an interrupted run", request.edition(), target);
+        return Optional.empty();
     }
 
     private void makeCurrent(Path output, ReleaseRecord record) throws IOException {

@@ -111,6 +111,7 @@ public class QuarterlyRun {
 
     private EditionOutcome release(EditionInput input, Kind kind, String requestedReason, RunOptions options) {
         String edition = input.edition().code();
+        finishInterruptedPublications(edition);
         String rules = tables.fingerprint();
         Optional<ReleaseRecord> current = releases.current(edition);
         if (kind == Kind.RUN && current.isPresent() && current.get().inputFingerprint().equals(input.fingerprint())
@@ -156,6 +157,38 @@ public class QuarterlyRun {
             String message = FailureMessages.of(e);
             LOG.error("Edition {}: failed: {}", edition, message);
             return new EditionOutcome(edition, EditionOutcome.Result.FAILED, null, 0, 0, message);
+        }
+    }
+
+    /**
+     * A run killed after recording a release but before it finished (making it current,
+     * rebuilding the time series) left a job execution that never completed. Restarting it
+     * with its own parameters finishes that work, before anything new is decided.
+     */
+    private void finishInterruptedPublications(String edition) {
+        List<Long> instances = loads.jobInstancesWithRelease(edition);
+        for (long instanceId : instances) {
+            var instance = jobRepository.getJobInstance(instanceId);
+            if (instance == null) {
+                continue;
+            }
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last == null || last.getStatus() == BatchStatus.COMPLETED) {
+                continue;
+            }
+            try {
+                if (last.getStatus().isRunning()) {
+                    jobOperator.recover(jobRepository.getJobExecution(last.getId()));
+                }
+                LOG.info("Edition {}: finishing the publication that was interrupted (job execution {})", edition, last.getId());
+                JobExecution finished = jobOperator.start(job, last.getJobParameters());
+                if (finished.getStatus() != BatchStatus.COMPLETED) {
+                    LOG.error("Edition {}: the interrupted publication could not be finished: {}", edition,
+                            FailureMessages.of(finished.getAllFailureExceptions()));
+                }
+            } catch (Exception e) {
+                LOG.error("Edition {}: the interrupted publication could not be finished: {}", edition, FailureMessages.of(e));
+            }
         }
     }
 

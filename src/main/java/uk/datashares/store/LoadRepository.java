@@ -71,6 +71,12 @@ public final class LoadRepository {
         return new LevelLookup(entries);
     }
 
+    /** Job instances of an edition whose load was published. */
+    public List<Long> jobInstancesWithRelease(String edition) {
+        return jdbc.queryForList("select l.job_instance_id from edition_load l join edition_release r using (load_id)"
+                + " where l.edition = ? order by r.revision", Long.class, edition);
+    }
+
     public long shareCount(long loadId) {
         Long count = jdbc.queryForObject("select count(*) from share where load_id = ?", Long.class, loadId);
         return count == null ? 0 : count;

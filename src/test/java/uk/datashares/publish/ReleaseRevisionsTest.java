@@ -36,6 +36,7 @@ class ReleaseRevisionsTest extends DatabaseTest {
     @AfterEach
     void noFault() {
         System.clearProperty("datashares.fault");
+        uk.datashares.fault.FaultInjection.reset();
     }
 
     @Test
@@ -96,6 +97,7 @@ class ReleaseRevisionsTest extends DatabaseTest {
             assertThat(visibleEntries(output.resolve("2022-06"))).as(point).contains("r1", "current").doesNotContain("r3");
         }
         System.clearProperty("datashares.fault");
+        uk.datashares.fault.FaultInjection.reset();
 
         RunReport resumed = run(input, output);
 

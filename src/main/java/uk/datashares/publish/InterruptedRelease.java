@@ -1,0 +1,55 @@
+package uk.datashares.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A revision folder found in place without a record: what its manifest says, and whether its checksums hold. */
+record InterruptedRelease(Path folder, String inputFingerprint, String rulesFingerprint, long jobExecutionId, OffsetDateTime runTime) {
+
+    static Optional<InterruptedRelease> read(Path folder) throws IOException {
+        Path manifest = folder.resolve("manifest.json");
+        if (!Files.isRegularFile(manifest) || !Files.isRegularFile(folder.resolve("SHA256SUMS"))) {
+            return Optional.empty();
+        }
+        String json = Files.readString(manifest, StandardCharsets.UTF_8);
+        Optional<String> input = field(json, "input_fingerprint");
+        Optional<String> rules = field(json, "rules_fingerprint");
+        Optional<String> time = field(json, "run_time");
+        Matcher execution = Pattern.compile("\"job_execution_id\": (\\d+)").matcher(json);
+        if (input.isEmpty() || rules.isEmpty() || time.isEmpty() || !execution.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new InterruptedRelease(folder, input.get(), rules.get(), Long.parseLong(execution.group(1)),
+                OffsetDateTime.parse(time.get())));
+    }
+
+    boolean matches(String input, String rules) {
+        return inputFingerprint.equals(input) && rulesFingerprint.equals(rules);
+    }
+
+    /** Every file listed in SHA256SUMS has its checksum. */
+    boolean checksumsHold() throws IOException {
+        for (String line : Files.readAllLines(folder.resolve("SHA256SUMS"), StandardCharsets.UTF_8)) {
+            int gap = line.indexOf("  ");
+            if (gap < 0) {
+                return false;
+            }
+            Path file = folder.resolve(line.substring(gap + 2));
+            if (!Files.isRegularFile(file) || !Checksums.sha256(file).equals(line.substring(0, gap))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<String> field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\": \"([^\"]*)\"").matcher(json);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+}
