@@ -148,17 +148,17 @@ public final class OdsWorkbookReader implements WorkbookReader {
                             List<CellValue> cells = readRow();
                             int first = rowNumber + 1;
                             merges.apply(first, cells);
-                            boolean blank = cells.stream().allMatch(c -> c == null);
-                            if (blank) {
+                            SheetRow row = new SheetRow(first, cells);
+                            if (row.isBlank()) {
                                 rowNumber += repeat;
                                 continue;
                             }
                             rowNumber = first;
                             if (repeat > 1) {
                                 repeatsLeft = Math.min(repeat, SheetLimits.MAX_ROWS - rowNumber + 1) - 1;
-                                repeatedCells = new ArrayList<>(cells);
+                                repeatedCells = new ArrayList<>(row.cells());
                             }
-                            return new SheetRow(rowNumber, cells);
+                            return row;
                         } else if (local.equals("table") && TABLE_NS.equals(xml.getNamespaceURI())) {
                             skipElement();
                         } else if (local.equals("annotation") || local.equals("shapes")) {
