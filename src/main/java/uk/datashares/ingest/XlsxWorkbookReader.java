@@ -429,7 +429,11 @@ public final class XlsxWorkbookReader implements WorkbookReader {
                 }
                 case "inlineStr" -> inline == null ? null : text(inline.toString());
                 case "b" -> value == null ? null : new CellValue.BooleanCell("1".equals(value.trim()) || "true".equalsIgnoreCase(value.trim()));
-                case "d" -> value == null ? null : text(value);
+                case "d" -> {
+                    // an ISO 8601 date cell (strict OOXML, some non-Excel producers): a real date
+                    java.time.LocalDateTime date = value == null ? null : OdsWorkbookReader.parseDate(value.trim());
+                    yield date != null ? new CellValue.DateCell(date) : value == null ? null : text(value);
+                }
                 default -> value == null ? null : text(value);
             };
         }

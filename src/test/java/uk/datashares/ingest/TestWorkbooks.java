@@ -101,6 +101,27 @@ final class TestWorkbooks {
         return "<table:table-row>" + String.join("", cells) + "</table:table-row>";
     }
 
+    /** Rewrites a zip with one part replaced (e.g. an xlsx sheet part written by hand). */
+    static Path replacePart(Path zipFile, String part, String content) throws IOException {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(zipFile.toFile())) {
+            java.util.Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                parts.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
+            }
+        }
+        parts.put(part, content.getBytes(StandardCharsets.UTF_8));
+        try (OutputStream out = Files.newOutputStream(zipFile); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> entry : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        }
+        return zipFile;
+    }
+
     /** Opens a file the way the pipeline does: fingerprint first, then the reader its bytes call for. */
     static WorkbookReader open(Path file) throws IOException {
         return open(file, InflationLimits.DEFAULT);
