@@ -1,8 +1,10 @@
 package uk.datashares.ingest;
 
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.zip.ZipException;
 
 /**
  * Counts the bytes a zipped part inflates to and refuses it once it breaks the limits. A part
@@ -53,7 +55,12 @@ final class BoundedPartStream extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        int b = super.read();
+        int b;
+        try {
+            b = super.read();
+        } catch (ZipException | EOFException e) {
+            throw damaged(e);
+        }
         if (b >= 0) {
             count(1);
         }
@@ -62,7 +69,12 @@ final class BoundedPartStream extends FilterInputStream {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
+        int n;
+        try {
+            n = super.read(buffer, offset, length);
+        } catch (ZipException | EOFException e) {
+            throw damaged(e);
+        }
         if (n > 0) {
             count(n);
         }
@@ -71,9 +83,20 @@ final class BoundedPartStream extends FilterInputStream {
 
     @Override
     public long skip(long n) throws IOException {
-        long skipped = super.skip(n);
+        long skipped;
+        try {
+            skipped = super.skip(n);
+        } catch (ZipException | EOFException e) {
+            throw damaged(e);
+        }
         count(skipped);
         return skipped;
+    }
+
+    /** Compressed data that does not inflate: the file was damaged in transit or on disk. */
+    private InputFileException damaged(IOException e) {
+        return InputFileException.ofFile(file, "part " + part + " is damaged: its compressed data cannot be inflated ("
+                + e.getMessage() + ")", "Download or export the file again", e);
     }
 
     private void count(long n) {
