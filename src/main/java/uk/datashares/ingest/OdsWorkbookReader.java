@@ -23,6 +23,7 @@ public final class OdsWorkbookReader implements WorkbookReader {
     static final String TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
     static final String OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     static final String TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    static final String DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
 
     private final Path file;
     private final ZipContainer zip;
@@ -278,7 +279,8 @@ public final class OdsWorkbookReader implements WorkbookReader {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String local = xml.getLocalName();
-                    if (local.equals("annotation")) {
+                    if (local.equals("annotation") || DRAW_NS.equals(xml.getNamespaceURI())) {
+                        // comments, and shapes or images anchored to the cell (their captions are not the cell's text)
                         skipElement();
                         continue;
                     }

@@ -141,6 +141,17 @@ class OdsWorkbookReaderTest {
     }
 
     @Test
+    void ignoresShapesAndImagesAnchoredToACell() throws IOException {
+        List<SheetRow> rows = read(row(
+                "<table:table-cell office:value-type=\"string\"><draw:frame draw:name=\"Image 1\" svg:width=\"2cm\" svg:height=\"1cm\">"
+                        + "<draw:text-box><text:p>caption</text:p></draw:text-box></draw:frame><text:p>Pupil level</text:p></table:table-cell>",
+                "<table:table-cell><draw:custom-shape draw:name=\"Arrow\"><text:p>see here</text:p></draw:custom-shape></table:table-cell>",
+                text("NPD")));
+
+        assertThat(texts(rows.get(0))).containsExactly("Pupil level", "", "NPD");
+    }
+
+    @Test
     void keepsTextVerbatimForTheRulesToNormalise() throws IOException {
         // Trimming and NBSP normalisation are Text.normalise's job (see TextTest): the reader
         // gives the cell as stored so the register can keep it verbatim.
