@@ -101,7 +101,14 @@ final class TestWorkbooks {
         return "<table:table-row>" + String.join("", cells) + "</table:table-row>";
     }
 
-    /** Rewrites a zip with one part replaced (e.g. an xlsx sheet part written by hand). */
+    /** Reads one part of a zip as UTF-8 text. */
+    static String part(Path zipFile, String part) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(zipFile.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry(part)).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Rewrites a zip with one part replaced (e.g. an xlsx sheet part written by hand), or removed when null. */
     static Path replacePart(Path zipFile, String part, String content) throws IOException {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(zipFile.toFile())) {
@@ -111,7 +118,11 @@ final class TestWorkbooks {
                 parts.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
             }
         }
-        parts.put(part, content.getBytes(StandardCharsets.UTF_8));
+        if (content == null) {
+            parts.remove(part);
+        } else {
+            parts.put(part, content.getBytes(StandardCharsets.UTF_8));
+        }
         try (OutputStream out = Files.newOutputStream(zipFile); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> entry : parts.entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.datashares.ingest.TestWorkbooks.numbers;
 import static uk.datashares.ingest.TestWorkbooks.texts;
 
@@ -303,5 +304,40 @@ class XlsxWorkbookReaderTest {
         assertThat(read.get(2).text(0)).isEqualTo("Org");
         assertThat(read.get(3).text(0)).isEmpty();
         assertThat(read.get(3999).text(0)).isEqualTo("Late org");
+    }
+
+    // ---- the package: relationships and parts ---------------------------------------------
+
+    private Path twoSheets() throws IOException {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        workbook.createSheet("Police").createRow(0).createCell(0).setCellValue("police");
+        workbook.createSheet("Court orders").createRow(0).createCell(0).setCellValue("court");
+        return write("two.xlsx", workbook);
+    }
+
+    @Test
+    void findsSheetPartsByAbsoluteAndDotDotRelationshipTargets() throws IOException {
+        Path file = twoSheets();
+        String rels = TestWorkbooks.part(file, "xl/_rels/workbook.xml.rels");
+        TestWorkbooks.replacePart(file, "xl/_rels/workbook.xml.rels", rels
+                .replace("Target=\"worksheets/sheet1.xml\"", "Target=\"/xl/worksheets/sheet1.xml\"")
+                .replace("Target=\"worksheets/sheet2.xml\"", "Target=\"./../xl/worksheets/sheet2.xml\""));
+
+        Map<String, List<SheetRow>> sheets = TestWorkbooks.readAll(file);
+
+        assertThat(sheets.keySet()).containsExactly("Police", "Court orders");
+        assertThat(sheets.get("Court orders").get(0).text(0)).isEqualTo("court");
+    }
+
+    @Test
+    void refusesAWorkbookThatListsASheetWhosePartIsMissing() throws IOException {
+        Path file = TestWorkbooks.replacePart(twoSheets(), "xl/worksheets/sheet2.xml", null);
+
+        assertThatThrownBy(() -> TestWorkbooks.readAll(file))
+                .isInstanceOfSatisfying(InputFileException.class, e -> {
+                    assertThat(e.file()).isEqualTo("two.xlsx");
+                    assertThat(e.sheet()).isEqualTo("Court orders");
+                })
+                .hasMessageContaining("xl/worksheets/sheet2.xml is missing");
     }
 }
