@@ -152,6 +152,22 @@ class XlsxWorkbookReaderTest {
     }
 
     @Test
+    void anUnformattedSerialIsReadAsADateInTheWorkbooksOwnDateSystem() throws IOException {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        workbook.getCTWorkbook().getWorkbookPr().setDate1904(true);
+        workbook.createSheet("Dates").createRow(0).createCell(0).setCellValue(41240); // General format
+
+        try (WorkbookReader reader = TestWorkbooks.open(write("1904-general.xlsx", workbook))) {
+            SheetReader sheet = reader.nextSheet();
+            CellValue cell = sheet.nextRow().cell(0);
+            uk.datashares.normalise.DateReader dates = new uk.datashares.normalise.DateReader(raw -> false);
+
+            assertThat(dates.date(cell, sheet.date1904()))
+                    .isEqualTo(new uk.datashares.normalise.DateReader.Reading.Parsed(LocalDate.of(2016, 11, 28)));
+        }
+    }
+
+    @Test
     void readsFormulaCellsAsTheirCachedValues() throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
         Row row = workbook.createSheet("Formulas").createRow(0);
