@@ -23,6 +23,7 @@ public final class OdsWorkbookReader implements WorkbookReader {
     static final String TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
     static final String OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     static final String TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    static final String DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
 
     private final Path file;
     private final ZipContainer zip;
@@ -148,17 +149,17 @@ public final class OdsWorkbookReader implements WorkbookReader {
                             List<CellValue> cells = readRow();
                             int first = rowNumber + 1;
                             merges.apply(first, cells);
-                            boolean blank = cells.stream().allMatch(c -> c == null);
-                            if (blank) {
+                            SheetRow row = new SheetRow(first, cells);
+                            if (row.isBlank()) {
                                 rowNumber += repeat;
                                 continue;
                             }
                             rowNumber = first;
                             if (repeat > 1) {
                                 repeatsLeft = Math.min(repeat, SheetLimits.MAX_ROWS - rowNumber + 1) - 1;
-                                repeatedCells = new ArrayList<>(cells);
+                                repeatedCells = new ArrayList<>(row.cells());
                             }
-                            return new SheetRow(rowNumber, cells);
+                            return row;
                         } else if (local.equals("table") && TABLE_NS.equals(xml.getNamespaceURI())) {
                             skipElement();
                         } else if (local.equals("annotation") || local.equals("shapes")) {
@@ -278,7 +279,8 @@ public final class OdsWorkbookReader implements WorkbookReader {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String local = xml.getLocalName();
-                    if (local.equals("annotation")) {
+                    if (local.equals("annotation") || DRAW_NS.equals(xml.getNamespaceURI())) {
+                        // comments, and shapes or images anchored to the cell (their captions are not the cell's text)
                         skipElement();
                         continue;
                     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import uk.datashares.reference.Text;
+
 /**
  * A row of a sheet with at least one non-blank cell. {@code number} is 1-based, as a
  * spreadsheet shows it (for CSV, the record number). Blank cells are {@code null}; trailing
@@ -28,8 +30,26 @@ public record SheetRow(int number, List<CellValue> cells) {
         return trimmed;
     }
 
-    private static boolean isBlank(CellValue cell) {
-        return cell == null || (cell instanceof CellValue.TextCell text && text.text().isBlank());
+    /**
+     * A cell is blank when it is empty or holds only space-like characters: spaces, tabs, line
+     * breaks and the non-breaking and zero-width spaces {@link String#isBlank()} does not know,
+     * i.e. when its normalised text ({@link Text#normalise}) is empty.
+     */
+    static boolean isBlank(CellValue cell) {
+        if (cell == null) {
+            return true;
+        }
+        if (!(cell instanceof CellValue.TextCell text)) {
+            return false;
+        }
+        String value = text.text();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!Text.isSpaceLike(c) && c != '\n' && c != '\r' && c != '\u2028' && c != '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public CellValue cell(int column) {

@@ -61,6 +61,15 @@ public final class XlsWorkbookReader implements WorkbookReader {
         workbook.close();
     }
 
+    /** An error value as the spreadsheet shows it ("#DIV/0!"), as the xlsx and ods readers give it. */
+    static String errorText(byte code) {
+        try {
+            return org.apache.poi.ss.usermodel.FormulaError.forInt(code).getString();
+        } catch (IllegalArgumentException e) {
+            return "#ERROR!";
+        }
+    }
+
     private final class XlsSheet implements SheetReader {
         private final Sheet sheet;
         private final Iterator<Row> rows;
@@ -125,6 +134,7 @@ public final class XlsWorkbookReader implements WorkbookReader {
                         : new CellValue.NumberCell(cell.getNumericCellValue());
                 case BOOLEAN -> new CellValue.BooleanCell(cell.getBooleanCellValue());
                 case FORMULA -> value(cell, cell.getCachedFormulaResultType());
+                case ERROR -> new CellValue.TextCell(errorText(cell.getErrorCellValue()));
                 default -> null;
             };
         }

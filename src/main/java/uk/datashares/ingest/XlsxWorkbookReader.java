@@ -112,11 +112,23 @@ public final class XlsxWorkbookReader implements WorkbookReader {
         return targets;
     }
 
-    private static String resolve(String target) {
+    /** The part a workbook relationship points to: relative to xl/ unless absolute; "." and ".." resolved. */
+    static String resolve(String target) {
+        String path;
         if (target.startsWith("/")) {
-            return target.substring(1);
+            path = target.substring(1);
+        } else {
+            path = target.startsWith("xl/") ? target : "xl/" + target;
         }
-        return target.startsWith("xl/") ? target : "xl/" + target;
+        java.util.Deque<String> segments = new java.util.ArrayDeque<>();
+        for (String segment : path.split("/")) {
+            if (segment.equals("..")) {
+                segments.pollLast();
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                segments.addLast(segment);
+            }
+        }
+        return String.join("/", segments);
     }
 
     private void readWorkbook(Map<String, String> relationships) throws IOException, XMLStreamException {
@@ -138,9 +150,14 @@ public final class XlsxWorkbookReader implements WorkbookReader {
                             id = xml.getAttributeValue(STRICT_REL_NS, "id");
                         }
                         String part = relationships.get(id);
-                        if (part != null && zip.has(part)) {
-                            sheets.add(new SheetEntry(name, part));
+                        if (part == null || !zip.has(part)) {
+                            // a sheet the workbook lists but does not hold: never skip it silently
+                            throw new InputFileException(zip.fileName(), name, null, null,
+                                    "the workbook lists this sheet but its part " + (part == null ? "(relationship " + id + ")" : part)
+                                            + " is missing: it is not a complete workbook",
+                                    "Open it in a spreadsheet program and save it again as .xlsx");
                         }
+                        sheets.add(new SheetEntry(name, part));
                     }
                     default -> {
                     }
@@ -429,7 +446,11 @@ public final class XlsxWorkbookReader implements WorkbookReader {
                 }
                 case "inlineStr" -> inline == null ? null : text(inline.toString());
                 case "b" -> value == null ? null : new CellValue.BooleanCell("1".equals(value.trim()) || "true".equalsIgnoreCase(value.trim()));
-                case "d" -> value == null ? null : text(value);
+                case "d" -> {
+                    // an ISO 8601 date cell (strict OOXML, some non-Excel producers): a real date
+                    java.time.LocalDateTime date = value == null ? null : OdsWorkbookReader.parseDate(value.trim());
+                    yield date != null ? new CellValue.DateCell(date) : value == null ? null : text(value);
+                }
                 default -> value == null ? null : text(value);
             };
         }

@@ -38,8 +38,10 @@ final class ZipContainer implements AutoCloseable {
             throw InputFileException.ofFile(fileName, "has no part " + part + ": it is not a complete workbook",
                     "Download or export the file again");
         }
+        BoundedPartStream.checkDeclared(fileName, part, entry.getCompressedSize(), entry.getSize(), limits);
         try {
-            return new BoundedPartStream(zip.getInputStream(entry), fileName, part, entry.getCompressedSize(), limits);
+            return new BoundedPartStream(zip.getInputStream(entry), fileName, part, entry.getCompressedSize(),
+                    entry.getSize(), limits);
         } catch (ZipException e) {
             throw InputFileException.ofFile(fileName, "part " + part + " is damaged (" + e.getMessage() + ")",
                     "Download or export the file again", e);

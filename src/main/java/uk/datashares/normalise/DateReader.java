@@ -24,7 +24,9 @@ public final class DateReader {
     private static final Map<String, Month> MONTHS = monthNames();
     private static final String MONTH = "([a-z]{3,9})\\.?";
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[t ].*)?");
-    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}|\\d{2})");
+    /** A time of day after a numeric date ("28/11/2016 00:00", as a date-time cell exports to CSV): ignored. */
+    private static final String TIME_OF_DAY = "(?:\\s+(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:\\s*[ap]\\.?m\\.?)?)?";
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}|\\d{2})" + TIME_OF_DAY);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-]+" + MONTH + ",?[\\s\\-]+(\\d{4}|\\d{2})");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?[\\s\\-/]*(\\d{4}|\\d{2})");

@@ -1,0 +1,76 @@
+package uk.datashares.normalise;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Paths;
+
+import uk.datashares.reference.ReferenceTables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Multi-valued cells are split on line breaks and ';' always, then on ',', '&', " and ",
+ * " / " only where every part is a known item (SPEC §2; reference/README.md).
+ */
+class MultiValueSplitterTest {
+
+    private static final ReferenceTables TABLES = ReferenceTables.load(Paths.get("jobs/reference"));
+
+    @Test
+    void splitsOnCommasAndAndWhenEveryPartIsAKnownDataset() {
+        assertThat(MultiValueSplitter.split("KS2, KS4 and NPD", TABLES.datasets())).containsExactly("KS2", "KS4", "NPD");
+    }
+
+    @Test
+    void splitsOnAmpersandAndSpacedSlashWhenEveryPartIsKnown() {
+        assertThat(MultiValueSplitter.split("KS2 & KS4 / Children in need", TABLES.datasets()))
+                .containsExactly("KS2", "KS4", "Children in need");
+    }
+
+    @Test
+    void keepsAPartWholeWhenOneOfItsPiecesIsUnknown() {
+        assertThat(MultiValueSplitter.split("Statistics and Registration Service Act 2007 s39", TABLES.legalGateways()))
+                .containsExactly("Statistics and Registration Service Act 2007 s39");
+        assertThat(MultiValueSplitter.split("KS2, some survey and NPD", TABLES.datasets()))
+                .containsExactly("KS2, some survey and NPD");
+    }
+
+    @Test
+    void keepsAKnownItemContainingAndWhole() {
+        assertThat(MultiValueSplitter.split("Section 114 Education Act 2005 and UK GDPR", TABLES.legalGateways()))
+                .containsExactly("Section 114 Education Act 2005", "UK GDPR");
+        assertThat(MultiValueSplitter.split("Small Business, Enterprise and Employment Act 2015", TABLES.legalGateways()))
+                .containsExactly("Small Business, Enterprise and Employment Act 2015");
+    }
+
+    @Test
+    void alwaysSplitsOnNewLinesAndSemicolonsWhateverTheParts() {
+        assertThat(MultiValueSplitter.split("School census (spring)\nsome survey; another thing\r\nNPD", TABLES.datasets()))
+                .containsExactly("School census (spring)", "some survey", "another thing", "NPD");
+    }
+
+    @Test
+    void splitsEachLineFurtherWhenItsPartsAreKnown() {
+        assertThat(MultiValueSplitter.split("SI 2009/1563\nSection 83 Children Act 1989; UK GDPR, Digital Economy Act", TABLES.legalGateways()))
+                .containsExactly("SI 2009/1563", "Section 83 Children Act 1989", "UK GDPR", "Digital Economy Act");
+    }
+
+    @Test
+    void doesNotSplitOnASlashWithoutSpacesOrAnAndInsideAWord() {
+        assertThat(MultiValueSplitter.split("KS2/KS4", TABLES.datasets())).containsExactly("KS2/KS4");
+        assertThat(MultiValueSplitter.split("Standard assessment", TABLES.datasets())).containsExactly("Standard assessment");
+    }
+
+    @Test
+    void trimsAndNormalisesEachValueAndDropsEmptyOnes() {
+        assertThat(MultiValueSplitter.split("  KS2\u00A0;; ;\n\n KS4 ", TABLES.datasets())).containsExactly("KS2", "KS4");
+        assertThat(MultiValueSplitter.split("", TABLES.datasets())).isEmpty();
+        assertThat(MultiValueSplitter.split(null, TABLES.datasets())).isEmpty();
+    }
+
+    @Test
+    void aSingleValueStaysWhole() {
+        assertThat(MultiValueSplitter.split("National Pupil Database (NPD)", TABLES.datasets()))
+                .containsExactly("National Pupil Database (NPD)");
+    }
+}
