@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import uk.datashares.edition.Edition;
 import uk.datashares.edition.EditionWording;
+import uk.datashares.ingest.layout.DataRowRules;
 import uk.datashares.ingest.layout.SheetLayout;
 import uk.datashares.ingest.layout.SheetLayoutDetector;
 import uk.datashares.normalise.LevelLookup;
@@ -86,7 +87,7 @@ public final class WorkbookScanner {
             rows.add(row);
         }
         for (SheetRow data : rows) {
-            if (data.text(label).isBlank() || Text.fold(data.firstText()).startsWith("total")) {
+            if (data.text(label).isBlank() || DataRowRules.isTotal(Text.fold(data.firstText()))) {
                 continue;
             }
             levels.add(code == null ? null : data.text(code), data.text(label));

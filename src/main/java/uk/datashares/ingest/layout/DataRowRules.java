@@ -23,7 +23,7 @@ public final class DataRowRules {
      * A folded first cell that starts with the word "total" ("Total", "TOTAL:", "Totals", "Total
      * number of shares"), not merely with those letters: "Totaljobs Group" is an organisation.
      */
-    static boolean isTotal(String folded) {
+    public static boolean isTotal(String folded) {
         return folded.equals("total") || folded.equals("totals")
                 || folded.startsWith("total ") || folded.startsWith("totals ");
     }
