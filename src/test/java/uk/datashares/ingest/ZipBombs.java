@@ -20,7 +20,7 @@ import java.util.zip.Deflater;
  * blocks), and those compressed bytes are repeated, so a few megabytes of zip inflate to
  * gigabytes. The zip itself is written by hand (other parts stored), as a hostile file would be.
  */
-final class ZipBombs {
+public final class ZipBombs {
 
     private ZipBombs() {
     }
@@ -30,8 +30,8 @@ final class ZipBombs {
      * (ASCII). Its zip entry declares {@code declaredSize}: its true size, as any zip tool writes,
      * unless a forged header is wanted.
      */
-    record Bomb(String name, String prefix, String chunk, long repeats, String suffix, long declaredSize) {
-        Bomb(String name, String prefix, String chunk, long repeats, String suffix) {
+    public record Bomb(String name, String prefix, String chunk, long repeats, String suffix, long declaredSize) {
+        public Bomb(String name, String prefix, String chunk, long repeats, String suffix) {
             this(name, prefix, chunk, repeats, suffix,
                     Math.min(prefix.length() + (long) chunk.length() * repeats + suffix.length(), 0xFFFFFFFFL));
         }
@@ -46,7 +46,7 @@ final class ZipBombs {
     }
 
     /** Writes a zip holding {@code stored} parts (in order) and the bomb part last. */
-    static Path write(Path file, Map<String, byte[]> stored, Bomb bomb) throws IOException {
+    public static Path write(Path file, Map<String, byte[]> stored, Bomb bomb) throws IOException {
         List<Entry> entries = new ArrayList<>();
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             long offset = 0;

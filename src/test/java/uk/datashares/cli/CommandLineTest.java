@@ -1,0 +1,78 @@
+package uk.datashares.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import uk.datashares.support.ChildProcess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line's contract: help, usage errors (exit 2) and failures (exit 1), said plainly. */
+class CommandLineTest {
+
+    @Test
+    void helpListsTheCommandsAndExitsZero() {
+        Result result = execute("--help");
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains("run", "rerun", "status", "schedule", "Exit codes");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"run", "rerun", "status", "schedule"}) {
+            Result result = execute(command, "--help");
+            assertThat(result.code()).as(command).isZero();
+            assertThat(result.out()).as(command).contains("Usage: datashares " + command);
+        }
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(execute().code()).isEqualTo(2);
+        assertThat(execute("publish").code()).isEqualTo(2);
+        assertThat(execute("run", "--no-such-option").code()).isEqualTo(2);
+        Result badEdition = execute("run", "--edition", "2023-08");
+        assertThat(badEdition.code()).isEqualTo(2);
+        assertThat(badEdition.err()).contains("editions are quarters");
+        Result noReason = execute("rerun", "--edition", "2023-09");
+        assertThat(noReason.code()).isEqualTo(2);
+        assertThat(noReason.err()).contains("--reason");
+        assertThat(execute("schedule", "--cron", "every tuesday").code()).isEqualTo(2);
+    }
+
+    @Test
+    void aDatabasePasswordIsNeverPrinted(@TempDir Path work) throws Exception {
+        ChildProcess run = ChildProcess.start(work, Map.of("DATASHARES_DB_PASSWORD", "env-s3cret-pw", "DATASHARES_DB_USER", "someone"),
+                "run", "--reference", ChildProcess.REFERENCE.toString(),
+                "--db-url", "jdbc:postgresql://127.0.0.1:1/datashares?user=someone&password=url-s3cret-pw");
+
+        assertThat(run.waitFor(Duration.ofMinutes(2))).isEqualTo(1);
+        assertThat(run.output()).doesNotContain("s3cret").contains("datashares:");
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result execute(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            int code = DatasharesCli.execute(args);
+            return new Result(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package uk.datashares.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import uk.datashares.support.ChildProcess;
+import uk.datashares.support.EditionFiles;
+import uk.datashares.support.FreshDatabase;
+import uk.datashares.support.ReleaseFiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A run killed at any point (kill -9 during ingest, classification or publishing) is resumed by
+ * the next run: it finishes from its last commit, stores nothing twice, loses nothing, and
+ * publishes the same files as a run that was never interrupted.
+ */
+class KilledRunResumesTest {
+
+    private static final Duration RUN = Duration.ofMinutes(3);
+    /** Small chunks, so a run is killed between commits, not before the first. */
+    private static final Map<String, String> SMALL_CHUNKS = Map.of("SPRING_APPLICATION_JSON", "{\"datashares.chunk-size\": 50}");
+
+    private static Map<String, String> uninterrupted;
+
+    @BeforeAll
+    static void runOnceWithoutInterruption(@TempDir Path folder) throws Exception {
+        Path work = workingFolder(folder);
+        FreshDatabase database = FreshDatabase.create("baseline");
+        ChildProcess run = ChildProcess.start(work, SMALL_CHUNKS, "run", "--reference", ChildProcess.REFERENCE.toString(), "--db-url", database.url());
+        assertThat(run.waitFor(RUN)).as(run.output()).isZero();
+        uninterrupted = ReleaseFiles.of(work.resolve("output"));
+        assertThat(uninterrupted).containsKeys("2022-06/r1/register.csv", "2023-09/r1/register.csv");
+    }
+
+    @ParameterizedTest(name = "killed at {0}")
+    @ValueSource(strings = {"ingest-after-chunk#3", "classify#700", "publish-files-written#1", "publish-after-move#1",
+            "publish-after-record#1", "publish-after-current#2"})
+    void aRunKilledAtAnyPointIsResumedAndPublishesTheSameFiles(String point, @TempDir Path folder) throws Exception {
+        Path work = workingFolder(folder);
+        FreshDatabase database = FreshDatabase.create("killed");
+
+        ChildProcess killed = ChildProcess.start(work, env("DATASHARES_FAULT", point + ":halt"),
+                "run", "--reference", ChildProcess.REFERENCE.toString(), "--db-url", database.url());
+        assertThat(killed.waitFor(RUN)).as("killed like kill -9 at " + point).isEqualTo(137);
+        assertNothingHalfPublished(work.resolve("output"));
+
+        ChildProcess resumed = ChildProcess.start(work, SMALL_CHUNKS, "run", "--reference", ChildProcess.REFERENCE.toString(),
+                "--db-url", database.url());
+        assertThat(resumed.waitFor(RUN)).as(resumed.output()).isZero();
+
+        assertThat(ReleaseFiles.of(work.resolve("output"))).isEqualTo(uninterrupted);
+        assertThat(database.count("select count(*) from share s join edition_load l using (load_id) where l.state = 'COMPLETE'"))
+                .as("shares stored once each").isEqualTo(586 + 649);
+        assertThat(database.count("select count(*) from edition_release")).isEqualTo(2);
+        assertThat(database.strings("select status from batch_job_execution order by job_execution_id desc limit 1"))
+                .containsExactly("COMPLETED");
+        assertThat(database.count("select count(*) from batch_job_execution where status in ('STARTED', 'STARTING')"))
+                .as("no execution is left looking as if it were running").isZero();
+    }
+
+    @Test
+    void aRunKilledByTheOperatorDuringIngestIsResumed(@TempDir Path folder) throws Exception {
+        Path work = workingFolder(folder);
+        FreshDatabase database = FreshDatabase.create("sigkill");
+        ChildProcess slow = ChildProcess.start(work, env("DATASHARES_FAULT", "ingest-after-chunk:sleep-250"),
+                "run", "--reference", ChildProcess.REFERENCE.toString(), "--db-url", database.url());
+        slow.awaitCondition(() -> database.countOrZero("select count(*) from share") >= 150, Duration.ofMinutes(2),
+                "some chunks to be committed");
+
+        slow.kill();
+
+        ChildProcess resumed = ChildProcess.start(work, SMALL_CHUNKS, "run", "--reference", ChildProcess.REFERENCE.toString(),
+                "--db-url", database.url());
+        assertThat(resumed.waitFor(RUN)).as(resumed.output()).isZero();
+        assertThat(resumed.stderr()).contains("resuming the run that was interrupted");
+        assertThat(ReleaseFiles.of(work.resolve("output"))).isEqualTo(uninterrupted);
+        assertThat(database.count("select count(*) from share s join edition_load l using (load_id) where l.state = 'COMPLETE'"))
+                .isEqualTo(586 + 649);
+    }
+
+    @Test
+    void aKilledRunOnTheEmbeddedDatabaseLeavesItsServerBehindAndTheNextRunStopsItAndResumes(@TempDir Path folder) throws Exception {
+        Path work = workingFolder(folder);
+        ChildProcess slow = ChildProcess.start(work, env("DATASHARES_FAULT", "ingest-after-chunk:sleep-250"),
+                "run", "--reference", ChildProcess.REFERENCE.toString());
+        slow.awaitCondition(() -> slow.stderr().contains("step prepare completed"), Duration.ofMinutes(2), "the load to start");
+        Thread.sleep(1500);
+
+        slow.kill();
+        Path pid = work.resolve(".datashares/db/postmaster.pid");
+        assertThat(pid).as("kill -9 leaves the database server running").exists();
+
+        ChildProcess resumed = ChildProcess.start(work, SMALL_CHUNKS, "run", "--reference", ChildProcess.REFERENCE.toString());
+        assertThat(resumed.waitFor(RUN)).as(resumed.output()).isZero();
+        assertThat(resumed.stderr()).contains("left running by a datashares process that was killed");
+        assertThat(ReleaseFiles.of(work.resolve("output"))).isEqualTo(uninterrupted);
+    }
+
+    /** Consumers look at r<N> folders, current links and the time series: nothing there is partial. */
+    private static void assertNothingHalfPublished(Path output) throws IOException {
+        if (!Files.isDirectory(output)) {
+            return;
+        }
+        for (String edition : List.of("2022-06", "2023-09")) {
+            Path folder = output.resolve(edition);
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            for (String entry : ReleaseFiles.visible(folder)) {
+                Path revision = folder.resolve(entry);
+                if (entry.matches("r\\d+")) {
+                    assertThat(revision.resolve("SHA256SUMS")).as("a visible revision is complete").exists();
+                    assertThat(revision.resolve("manifest.json")).exists();
+                }
+            }
+        }
+    }
+
+    private static Path workingFolder(Path folder) throws IOException {
+        Path input = folder.resolve("input");
+        EditionFiles.copy("2022-06", input);
+        EditionFiles.copy("2023-09", input);
+        return folder;
+    }
+
+    private static Map<String, String> env(String name, String value) {
+        return Map.of(name, value, "SPRING_APPLICATION_JSON", "{\"datashares.chunk-size\": 50}");
+    }
+}

@@ -1,0 +1,224 @@
+package uk.datashares.run;
+
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import uk.datashares.TestFixtures;
+import uk.datashares.ingest.ZipBombs;
+import uk.datashares.support.DatabaseTest;
+import uk.datashares.support.EditionFiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bad input, each case beside a good edition in one run: the good edition is published; the
+ * bad one gets one clear message naming the file (and sheet, row, header or value where there
+ * is one) and what to do, and nothing of it is stored or published.
+ */
+class BadInputTest extends DatabaseTest {
+
+    private static final String GOOD = "2023-09";
+
+    @Autowired
+    QuarterlyRun quarterlyRun;
+
+    @TempDir
+    Path temp;
+
+    private Path input;
+    private Path output;
+
+    @BeforeEach
+    void aGoodEditionBeside() throws IOException {
+        input = temp.resolve("input");
+        output = temp.resolve("output");
+        EditionFiles.copy(GOOD, input);
+    }
+
+    @Test
+    void anEmptyFile() throws Exception {
+        write("2021-03", "DfE_external_data_shares_March_2021.xlsx", new byte[0]);
+        assertRejected("2021-03", "DfE_external_data_shares_March_2021.xlsx", "is empty (0 bytes)", "download or export the file again");
+    }
+
+    @Test
+    void aTruncatedOds() throws Exception {
+        byte[] ods = Files.readAllBytes(TestFixtures.INPUT.resolve("2021-12/DfE_external_data_shares_December_2021.ods"));
+        write("2021-12", "DfE_external_data_shares_December_2021.ods", Arrays.copyOf(ods, ods.length / 2));
+        assertRejected("2021-12", "DfE_external_data_shares_December_2021.ods", "damaged or truncated");
+    }
+
+    @Test
+    void aCorruptXlsx() throws Exception {
+        byte[] xlsx = Files.readAllBytes(TestFixtures.INPUT.resolve("2024-12/DfE_external_data_shares_December_2024.xlsx"));
+        for (int i = xlsx.length / 3; i < xlsx.length / 3 + 2000; i++) {
+            xlsx[i] = (byte) (xlsx[i] ^ 0x5A);
+        }
+        write("2024-12", "DfE_external_data_shares_December_2024.xlsx", xlsx);
+        assertRejected("2024-12", "DfE_external_data_shares_December_2024.xlsx", "damaged");
+    }
+
+    @Test
+    void aTextFileNamedXlsx() throws Exception {
+        write("2021-03", "DfE_external_data_shares_March_2021.xlsx", "Organisation,Purpose\nUCL,Research\n".getBytes(StandardCharsets.UTF_8));
+        assertRejected("2021-03", "DfE_external_data_shares_March_2021.xlsx", "is not an .xlsx workbook: its content is a text file");
+    }
+
+    @Test
+    void aPasswordProtectedWorkbook() throws Exception {
+        Path plain = TestFixtures.INPUT.resolve("2024-12/DfE_external_data_shares_December_2024.xlsx");
+        Path folder = Files.createDirectories(input.resolve("2024-12"));
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OutputStream encrypted = encryptor.getDataStream(fs)) {
+                Files.copy(plain, encrypted);
+            }
+            try (OutputStream out = Files.newOutputStream(folder.resolve("DfE_external_data_shares_December_2024.xlsx"))) {
+                fs.writeFilesystem(out);
+            }
+        }
+        assertRejected("2024-12", "DfE_external_data_shares_December_2024.xlsx", "protected with a password", "Save an unprotected copy");
+    }
+
+    @Test
+    void aWorkbookWhoseRequiredColumnIsMissing() throws Exception {
+        Path edition = EditionFiles.copy("2022-06", input);
+        Path dsap = EditionFiles.june2022(edition, "DSAP_approved_shares");
+        Files.writeString(dsap, Files.readString(dsap).replace("DfE reference,", "Notes,"));
+        assertRejected("2022-06", "DfE_external_data_shares_June_2022_-_DSAP_approved_shares.csv", "row 4",
+                "the required field reference has no column");
+    }
+
+    @Test
+    void anUnknownHeader() throws Exception {
+        Path edition = EditionFiles.copy("2022-06", input);
+        EditionFiles.replaceFirst(EditionFiles.june2022(edition, "Police"), "Reason for request", "Favourite colour");
+        assertRejected("2022-06", "DfE_external_data_shares_June_2022_-_Police.csv", "row 4", "column 'Favourite colour'",
+                "maps to no field", "header_aliases.csv");
+    }
+
+    @Test
+    void aReferenceGivenTwiceWithConflictingRows() throws Exception {
+        Path edition = EditionFiles.copy("2022-06", input);
+        Path dsap = EditionFiles.june2022(edition, "DSAP_approved_shares");
+        List<String> lines = Files.readAllLines(dsap);
+        String ds00002 = lines.stream().filter(l -> l.startsWith("DS00002,")).findFirst().orElseThrow();
+        Files.writeString(dsap, Files.readString(dsap) + ds00002.replace("07/05/2018", "08/05/2018") + "\n");
+
+        RunReport report = run();
+
+        assertGoodEditionPublished(report);
+        EditionOutcome bad = outcome(report, "2022-06");
+        assertThat(bad.result()).isEqualTo(EditionOutcome.Result.FAILED);
+        assertThat(bad.message()).contains("reference DS00002 appears twice in section DSAP_APPROVED").contains("approved_on")
+                .contains("row 6").contains("Correct the register");
+        assertNothingKept("2022-06");
+    }
+
+    @Test
+    void anImpossibleDateIsAFindingNamingFileSheetRowAndValueAndStrictRunsStopOnIt() throws Exception {
+        Path edition = EditionFiles.copy("2022-06", input);
+        EditionFiles.replaceFirst(EditionFiles.june2022(edition, "Police"), "17/04/2018", "31/02/2018");
+
+        RunReport strict = quarterlyRun.run(new RunOptions(input, output, Optional.empty(), true));
+        EditionOutcome failed = outcome(strict, "2022-06");
+        assertThat(failed.result()).isEqualTo(EditionOutcome.Result.FAILED);
+        assertThat(failed.message()).contains("DfE_external_data_shares_June_2022_-_Police.csv").contains("row 5")
+                .contains("approved_on").contains("'31/02/2018'");
+        assertThat(Files.exists(output.resolve("2022-06/current"))).isFalse();
+
+        RunReport plain = run();
+        assertThat(outcome(plain, "2022-06").result()).isEqualTo(EditionOutcome.Result.PUBLISHED);
+        assertThat(TestFixtures.readCsv(output.resolve("2022-06/current/findings.csv"))).singleElement()
+                .satisfies(f -> assertThat(f).containsEntry("kind", "UNPARSED_DATE").containsEntry("raw_value", "31/02/2018")
+                        .containsEntry("source_row", "5").containsEntry("field", "approved_on"));
+    }
+
+    @Test
+    void aDecompressionBomb() throws Exception {
+        Path folder = Files.createDirectories(input.resolve("2021-03"));
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("mimetype", "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
+        ZipBombs.write(folder.resolve("DfE_external_data_shares_March_2021.ods"), parts, new ZipBombs.Bomb("content.xml",
+                "<?xml version=\"1.0\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                        + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\"><office:body><office:spreadsheet>"
+                        + "<table:table table:name=\"DSAP\">",
+                "<table:table-row><table:table-cell/></table:table-row>".repeat(1000), 60_000, "</table:table></office:spreadsheet></office:body></office:document-content>"));
+        assertThat(Files.size(folder.resolve("DfE_external_data_shares_March_2021.ods"))).isLessThan(20L << 20);
+        assertRejected("2021-03", "DfE_external_data_shares_March_2021.ods", "decompression bomb");
+    }
+
+    @Test
+    void anEditionWhoseTitleAndFileNameDisagree() throws Exception {
+        byte[] ods = Files.readAllBytes(TestFixtures.INPUT.resolve("2021-12/DfE_external_data_shares_December_2021.ods"));
+        write("misnamed", "DfE_external_data_shares_June_2021.ods", ods);
+        RunReport report = run();
+        assertGoodEditionPublished(report);
+        assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("DfE_external_data_shares_June_2021.ods").contains("title says edition 2021-12")
+                .contains("name says 2021-06").contains("--edition"));
+        assertNothingKept("2021-12");
+        assertNothingKept("2021-06");
+    }
+
+    @Test
+    void aFileOfAFormatWeDoNotRead() throws Exception {
+        write("2021-03", "DfE_external_data_shares_March_2021.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+        assertRejected("2021-03", "DfE_external_data_shares_March_2021.pdf", "is not a format datashares reads", ".ods, .xlsx, .xls or .csv");
+    }
+
+    private void assertRejected(String edition, String file, String... phrases) throws Exception {
+        RunReport report = run();
+        assertGoodEditionPublished(report);
+        assertThat(report.exitCode()).isEqualTo(1);
+        List<String> messages = report.problems().stream().map(p -> p.where() + ": " + p.message()).toList();
+        assertThat(messages).as("one problem for the bad edition").hasSize(1);
+        assertThat(messages.get(0)).contains(file);
+        for (String phrase : phrases) {
+            assertThat(messages.get(0).toLowerCase()).contains(phrase.toLowerCase());
+        }
+        assertNothingKept(edition);
+    }
+
+    private void assertGoodEditionPublished(RunReport report) {
+        assertThat(outcome(report, GOOD).result()).isEqualTo(EditionOutcome.Result.PUBLISHED);
+        assertThat(output.resolve(GOOD).resolve("current/register.csv")).exists();
+    }
+
+    private void assertNothingKept(String edition) {
+        assertThat(jdbc.queryForObject("select count(*) from share where edition = ?", Long.class, edition)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from edition_release where edition = ?", Long.class, edition)).isZero();
+        assertThat(Files.exists(output.resolve(edition))).isFalse();
+    }
+
+    private RunReport run() throws Exception {
+        return quarterlyRun.run(new RunOptions(input, output, Optional.empty(), false));
+    }
+
+    private static EditionOutcome outcome(RunReport report, String edition) {
+        return report.editions().stream().filter(e -> e.edition().equals(edition)).findFirst()
+                .orElseThrow(() -> new AssertionError("no outcome for " + edition + " in " + report));
+    }
+
+    private void write(String folder, String name, byte[] bytes) throws IOException {
+        Files.write(Files.createDirectories(input.resolve(folder)).resolve(name), bytes);
+    }
+}
