@@ -48,6 +48,9 @@ final class Application implements AutoCloseable {
             }
             LOG.info("Database: {}", JdbcUrls.redact(url));
         }
+        if (java.nio.file.Files.isRegularFile(DatasharesCli.JOB_SETTINGS)) {
+            properties.put("spring.config.import", "optional:file:" + DatasharesCli.JOB_SETTINGS);
+        }
         if (folders != null) {
             properties.put("datashares.reference-dir", folders.reference.toString());
         }

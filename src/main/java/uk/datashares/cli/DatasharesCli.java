@@ -3,6 +3,8 @@ package uk.datashares.cli;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import uk.datashares.config.DatabaseBusyException;
 import uk.datashares.config.JdbcUrls;
@@ -18,11 +20,17 @@ public final class DatasharesCli {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
+    /** The job's settings an operator edits: defaults for the command line and the application. */
+    public static final Path JOB_SETTINGS = Path.of("jobs", "quarterly-release.properties");
+
     private DatasharesCli() {
     }
 
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new DatasharesCommand());
+        if (Files.isRegularFile(JOB_SETTINGS)) {
+            cli.setDefaultValueProvider(new CommandLine.PropertiesDefaultProvider(JOB_SETTINGS.toFile()));
+        }
         cli.setExecutionExceptionHandler(DatasharesCli::failure);
         cli.setParameterExceptionHandler((e, arguments) -> {
             PrintWriter err = e.getCommandLine().getErr();
