@@ -1,0 +1,45 @@
+package uk.datashares.run;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import uk.datashares.edition.Edition;
+import uk.datashares.support.DatabaseTest;
+import uk.datashares.support.EditionFiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StatusReportTest extends DatabaseTest {
+
+    @Autowired
+    QuarterlyRun quarterlyRun;
+    @Autowired
+    StatusReport status;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void showsRevisionsWithReasonsTheLastExecutionsAndFindings() throws Exception {
+        Path input = temp.resolve("input");
+        Path edition = EditionFiles.copy("2022-06", input);
+        EditionFiles.replaceFirst(EditionFiles.june2022(edition, "DSAP_approved_shares"), "Direct supply via SFTP", "Carrier pigeon");
+        RunOptions options = new RunOptions(input, temp.resolve("output"), Optional.empty(), false);
+        quarterlyRun.run(options);
+        quarterlyRun.rerun(Edition.parse("2022-06"), "Corrected after review", options);
+
+        String report = status.render();
+
+        assertThat(report).contains("2022-06")
+                .containsPattern("r1 +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC  First release of the June 2022 edition.")
+                .containsPattern("r2 .*\\(current\\) Corrected after review")
+                .contains("1 data-quality finding(s): 1 unmapped value (2022-06/r2/findings.csv)")
+                .contains("Recent job executions")
+                .containsPattern("#\\d+ +2022-06 +rerun-after-r1 +COMPLETED")
+                .containsPattern("#\\d+ +2022-06 +run-after-r0 +COMPLETED");
+    }
+}
