@@ -31,8 +31,51 @@ public final class LoadFinaliser {
     }
 
     public void finalise(long loadId) {
+        resolveDuplicateMonths(loadId);
         resolveDuplicateReferences(loadId);
         numberSurrogateKeys(loadId);
+    }
+
+    /**
+     * The Home Office series holds each month once: a month listed twice with the same numbers
+     * is kept once (a finding says so); with different numbers, the input is rejected.
+     */
+    private void resolveDuplicateMonths(long loadId) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select to_char(month, 'YYYY-MM') as month, individuals_requested, individuals_returned,"
+                        + " source_file, source_sheet, source_row from home_office_month h"
+                        + " where load_id = ? and exists (select 1 from home_office_month d where d.load_id = h.load_id"
+                        + " and d.month = h.month and (d.source_file, d.source_sheet, d.source_row)"
+                        + " <> (h.source_file, h.source_sheet, h.source_row))"
+                        + " order by month, source_file, source_sheet, source_row", loadId);
+        List<String> conflicts = new ArrayList<>();
+        List<Finding> duplicates = new ArrayList<>();
+        Map<String, Object> first = null;
+        for (Map<String, Object> row : rows) {
+            if (first == null || !first.get("month").equals(row.get("month"))) {
+                first = row;
+                continue;
+            }
+            if (Objects.equals(first.get("individuals_requested"), row.get("individuals_requested"))
+                    && Objects.equals(first.get("individuals_returned"), row.get("individuals_returned"))) {
+                duplicates.add(new Finding((String) row.get("source_file"), (String) row.get("source_sheet"), (Integer) row.get("source_row"),
+                        "month", (String) row.get("month"), FindingKind.DUPLICATE_ROW,
+                        "repeats the Home Office month of row " + first.get("source_row") + " exactly; kept once"));
+                for (String table : List.of("home_office_month", "share")) {
+                    jdbc.update("delete from " + table + " where load_id = ? and source_file = ? and source_sheet = ? and source_row = ?",
+                            loadId, row.get("source_file"), row.get("source_sheet"), row.get("source_row"));
+                }
+            } else {
+                conflicts.add("the Home Office month " + row.get("month") + " is listed twice with different numbers: file "
+                        + first.get("source_file") + ", sheet '" + first.get("source_sheet") + "', row " + first.get("source_row")
+                        + " and row " + row.get("source_row"));
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new InputRejectedException(String.join("; ", conflicts)
+                    + ". Correct the register so each month is listed once, then run again");
+        }
+        findings.add(loadId, duplicates);
     }
 
     private void numberSurrogateKeys(long loadId) {

@@ -134,6 +134,34 @@ class BadInputTest extends DatabaseTest {
     }
 
     @Test
+    void aHomeOfficeMonthListedTwiceWithDifferentNumbers() throws Exception {
+        Path edition = EditionFiles.copy("2022-06", input);
+        Path homeOffice = EditionFiles.june2022(edition, "Home_Office");
+        Files.writeString(homeOffice, Files.readString(homeOffice) + "Jul-15,300,40\n");
+
+        RunReport report = run();
+
+        assertGoodEditionPublished(report);
+        assertThat(outcome(report, "2022-06").message()).contains("Home Office month 2015-07 is listed twice with different numbers")
+                .contains("row 5");
+        assertNothingKept("2022-06");
+    }
+
+    @Test
+    void aHomeOfficeMonthListedTwiceAlikeIsKeptOnceWithAFinding() throws Exception {
+        Path edition = EditionFiles.copy("2022-06", input);
+        Path homeOffice = EditionFiles.june2022(edition, "Home_Office");
+        Files.writeString(homeOffice, Files.readString(homeOffice) + "Jul-15,292,35\n");
+
+        RunReport report = run();
+
+        assertThat(outcome(report, "2022-06").result()).isEqualTo(EditionOutcome.Result.PUBLISHED);
+        assertThat(Files.readAllLines(output.resolve("2022-06/current/home_office.csv"))).filteredOn(l -> l.startsWith("2015-07")).hasSize(1);
+        assertThat(TestFixtures.readCsv(output.resolve("2022-06/current/findings.csv"))).singleElement()
+                .satisfies(f -> assertThat(f).containsEntry("kind", "DUPLICATE_ROW").containsEntry("raw_value", "2015-07"));
+    }
+
+    @Test
     void anImpossibleDateIsAFindingNamingFileSheetRowAndValueAndStrictRunsStopOnIt() throws Exception {
         Path edition = EditionFiles.copy("2022-06", input);
         EditionFiles.replaceFirst(EditionFiles.june2022(edition, "Police"), "17/04/2018", "31/02/2018");
