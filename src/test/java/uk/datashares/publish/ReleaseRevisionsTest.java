@@ -131,11 +131,6 @@ class ReleaseRevisionsTest extends DatabaseTest {
                 .isEqualTo(withoutRunFields(temp.resolve("first/2023-09/r1/manifest.json")));
     }
 
-    private void emptyTables() {
-        jdbc.execute("truncate edition_release, finding, home_office_month, share, load_input_file, edition_load,"
-                + " batch_step_execution_context, batch_step_execution, batch_job_execution_context, batch_job_execution_params,"
-                + " batch_job_execution, batch_job_instance restart identity cascade");
-    }
 
     private static List<String> withoutRunFields(Path manifest) throws IOException {
         return Files.readAllLines(manifest).stream()
