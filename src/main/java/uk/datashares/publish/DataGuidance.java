@@ -7,7 +7,6 @@ import java.util.Map;
 
 import uk.datashares.publish.tables.FilterSpec;
 import uk.datashares.publish.tables.IndicatorSpec;
-import uk.datashares.publish.tables.TableCatalog;
 import uk.datashares.publish.tables.TableSpec;
 import uk.datashares.reference.ReferenceTables;
 import uk.datashares.store.LoadRepository;
@@ -25,7 +24,7 @@ public final class DataGuidance {
         this.labels = labels;
     }
 
-    public String write(ReleaseContext release, ReleaseFacts facts) {
+    public String write(ReleaseContext release, ReleaseFacts facts, List<TableSpec> tables) {
         StringBuilder md = new StringBuilder();
         String title = release.edition().title();
         md.append("# Data guidance: DfE external data shares, ").append(title).append(" (revision ").append(release.revision()).append(")\n\n");
@@ -48,6 +47,8 @@ public final class DataGuidance {
         if (facts.homeOfficeMonths() > 0) {
             md.append("- Home Office series: ").append(facts.homeOfficeMonths()).append(" months, ")
                     .append(monthName(facts.firstMonth().get())).append(" to ").append(monthName(facts.lastMonth().get())).append(".\n");
+        } else {
+            md.append("- Home Office series: this edition has no Home Office section, so there is no home_office_matches table.\n");
         }
         md.append("- Source files (as published by DfE; their SHA-256 is in manifest.json):\n");
         for (LoadRepository.StoredInputFile input : release.inputs()) {
@@ -70,7 +71,7 @@ public final class DataGuidance {
                 .append(" source file, its SHA-256, the sheet and the row. Rows are sorted by section, then reference. |\n");
         md.append("| home_office.csv | The Home Office monthly series: month (YYYY-MM), individuals requested, individuals for whom data was returned. |\n");
         md.append("| findings.csv | Every data-quality finding: file, sheet, row, field, kind, the raw value and the reason. |\n");
-        for (TableSpec table : TableCatalog.ALL) {
+        for (TableSpec table : tables) {
             md.append("| tables/").append(table.stem()).append(".csv | ").append(table.title()).append(". |\n");
         }
         md.append("| manifest.json, SHA256SUMS | Every input and output file with its SHA-256 and row count; `sha256sum -c SHA256SUMS` checks the folder. |\n");
@@ -85,7 +86,7 @@ public final class DataGuidance {
         md.append("Two count bases are given where they make sense: **Listed in edition** counts every share the edition lists (the")
                 .append(" stock, the default); **Approved in quarter** counts only shares whose approval date falls in the edition's")
                 .append(" quarter. The bases overlap, so they must not be added together.\n\n");
-        for (TableSpec table : TableCatalog.ALL) {
+        for (TableSpec table : tables) {
             md.append("### ").append(table.stem()).append("\n\n");
             md.append("Counts ").append(table.counts()).append(".");
             if (!table.filters().isEmpty()) {

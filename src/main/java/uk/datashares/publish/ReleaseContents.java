@@ -49,11 +49,12 @@ public class ReleaseContents {
         files.add(OutputFile.csv("home_office.csv", homeOffice.write(release.loadId(), folder.resolve("home_office.csv"))));
         files.add(OutputFile.csv("findings.csv", FindingsExport.write(findings.forLoad(release.loadId()), folder.resolve("findings.csv"))));
         Path tableFolder = Files.createDirectories(folder.resolve("tables"));
-        for (AggregateTable table : tables.build(release.loadId(), release.edition(), release.previousEdition())) {
+        List<AggregateTable> built = tables.build(release.loadId(), release.edition(), release.previousEdition());
+        for (AggregateTable table : built) {
             files.addAll(tableWriter.write(table.spec(), table.rows(), tableFolder, "tables/"));
         }
         ReleaseFacts facts = ReleaseFacts.of(jdbc, release.loadId(), release.edition(), release.previousEdition());
-        files.add(text(folder, "data-guidance.md", guidance.write(release, facts)));
+        files.add(text(folder, "data-guidance.md", guidance.write(release, facts, built.stream().map(AggregateTable::spec).toList())));
         if (release.previousRevision().isPresent()) {
             files.add(text(folder, "revision-notes.md", notes.write(release, release.outputDir(), folder)));
         }

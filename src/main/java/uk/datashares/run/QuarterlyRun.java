@@ -152,10 +152,12 @@ public class QuarterlyRun {
             }
             String message = FailureMessages.of(execution.getAllFailureExceptions());
             LOG.error("Edition {}: failed: {}", edition, message);
+            execution.getAllFailureExceptions().forEach(failure -> LOG.debug("Edition {}: failure in detail", edition, failure));
             return new EditionOutcome(edition, EditionOutcome.Result.FAILED, null, 0, 0, message);
         } catch (Exception e) {
             String message = FailureMessages.of(e);
             LOG.error("Edition {}: failed: {}", edition, message);
+            LOG.debug("Edition {}: failure in detail", edition, e);
             return new EditionOutcome(edition, EditionOutcome.Result.FAILED, null, 0, 0, message);
         }
     }

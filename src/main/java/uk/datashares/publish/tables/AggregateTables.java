@@ -48,6 +48,10 @@ public final class AggregateTables {
         }
     }
 
+    /**
+     * Every table of the edition. The Home Office table is left out of an edition without a
+     * Home Office section: an open-data table must have rows, and there is no month to show.
+     */
     public List<AggregateTable> build(long loadId, Edition edition, Optional<EditionChanges.Previous> previous) {
         List<AggregateTable> tables = new ArrayList<>();
         tables.add(counts(TableCatalog.ROUTE_AND_SAFEGUARD, loadId, edition, "",
@@ -64,7 +68,10 @@ public final class AggregateTables {
                 Dimension.of("data_level"), Dimension.of("route_group")));
         tables.add(safeguardCoverage(loadId, edition));
         tables.add(counts(TableCatalog.DPIA_TABLE, loadId, edition, "", Dimension.of("section"), Dimension.of("dpia")));
-        tables.add(homeOfficeMatches(loadId));
+        AggregateTable homeOfficeTable = homeOfficeMatches(loadId);
+        if (!homeOfficeTable.rows().isEmpty()) {
+            tables.add(homeOfficeTable);
+        }
         tables.add(policeAndCourts(loadId, edition));
         tables.add(editionChanges(loadId, edition, previous));
         return tables;
@@ -74,14 +81,14 @@ public final class AggregateTables {
         boolean multi = Arrays.stream(dimensions).anyMatch(Dimension::multiValued);
         String measure = multi ? "count(distinct s.source_file || chr(1) || s.source_sheet || chr(1) || s.source_row)" : "count(*)";
         Map<List<String>, long[]> cube = cube(loadId, edition, List.of(dimensions), where, List.of(measure));
-        return new AggregateTable(spec, matrix(spec, edition, cube, values -> List.of(Indicators.count(values[0]))));
+        return new AggregateTable(spec, matrix(spec, edition, cube, 1, values -> List.of(Indicators.count(values[0]))));
     }
 
     private AggregateTable safeguardCoverage(long loadId, Edition edition) {
         Map<List<String>, long[]> cube = cube(loadId, edition, List.of(Dimension.of("section")), "", List.of("count(*)",
                 "count(*) filter (where s.agreement_in_place)", "count(*) filter (where s.end_date_recorded)",
                 "count(*) filter (where s.dpia_recorded)", "count(*) filter (where s.approval_recorded)"));
-        return new AggregateTable(TableCatalog.SAFEGUARD_COVERAGE, matrix(TableCatalog.SAFEGUARD_COVERAGE, edition, cube, v -> List.of(
+        return new AggregateTable(TableCatalog.SAFEGUARD_COVERAGE, matrix(TableCatalog.SAFEGUARD_COVERAGE, edition, cube, 5, v -> List.of(
                 Indicators.count(v[0]),
                 Indicators.count(v[1]), Indicators.percent(v[1], v[0]),
                 Indicators.count(v[2]), Indicators.percent(v[2], v[0]),
@@ -93,7 +100,7 @@ public final class AggregateTables {
         Map<List<String>, long[]> cube = cube(loadId, edition, List.of(Dimension.of("section")),
                 "and s.section in ('POLICE', 'COURT_ORDER')",
                 List.of("count(*)", "coalesce(sum(s.records_shared), 0)", "count(*) - count(s.records_shared)"));
-        return new AggregateTable(TableCatalog.POLICE_AND_COURTS, matrix(TableCatalog.POLICE_AND_COURTS, edition, cube, v -> List.of(
+        return new AggregateTable(TableCatalog.POLICE_AND_COURTS, matrix(TableCatalog.POLICE_AND_COURTS, edition, cube, 3, v -> List.of(
                 Indicators.count(v[0]), v[2] > 0 ? Indicators.NOT_AVAILABLE : Indicators.count(v[1]))));
     }
 
@@ -119,7 +126,7 @@ public final class AggregateTables {
                 }
             }
         }
-        return new AggregateTable(TableCatalog.EDITION_CHANGES, matrix(TableCatalog.EDITION_CHANGES, edition, counts,
+        return new AggregateTable(TableCatalog.EDITION_CHANGES, matrix(TableCatalog.EDITION_CHANGES, edition, counts, 1,
                 v -> List.of(Indicators.count(v[0]))));
     }
 
@@ -177,9 +184,8 @@ public final class AggregateTables {
     }
 
     /** Every combination of the filters' items (Total first), with its measures or zeros. */
-    private List<TableRow> matrix(TableSpec spec, Edition edition, Map<List<String>, long[]> values,
+    private List<TableRow> matrix(TableSpec spec, Edition edition, Map<List<String>, long[]> values, int measures,
                                   Function<long[], List<String>> indicators) {
-        int measures = values.values().stream().findFirst().map(v -> v.length).orElse(spec.indicators().size());
         List<List<String>> combinations = new ArrayList<>();
         combinations.add(new ArrayList<>());
         for (FilterSpec filter : spec.filters()) {
