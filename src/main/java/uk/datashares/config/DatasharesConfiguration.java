@@ -105,8 +105,9 @@ public class DatasharesConfiguration {
     }
 
     @Bean
-    ReleaseContents releaseContents(JdbcTemplate jdbc, FindingRepository findings, ReferenceTables tables) {
-        return new ReleaseContents(jdbc, findings, tables);
+    ReleaseContents releaseContents(JdbcTemplate jdbc, FindingRepository findings, ReferenceTables tables,
+                                    @Value("${datashares.contact:data.sharing@education.gov.uk}") String contact) {
+        return new ReleaseContents(jdbc, findings, tables, contact);
     }
 
     @Bean
