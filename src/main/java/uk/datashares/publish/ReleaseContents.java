@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import uk.datashares.publish.page.ReleasePage;
 import uk.datashares.publish.spreadsheet.ReleaseWorkbook;
 import uk.datashares.publish.tables.AggregateTable;
 import uk.datashares.publish.tables.AggregateTables;
@@ -20,7 +21,8 @@ import uk.datashares.store.FindingRepository;
 /**
  * Writes the files of a revision into its staging folder: the register, the Home Office
  * series, the findings, the aggregate tables, the data guidance, (from revision 2) the
- * revision notes, and the same tables as an accessible spreadsheet (.ods and .xlsx).
+ * revision notes, the same tables as an accessible spreadsheet (.ods and .xlsx), and last the
+ * release page (index.html) linking every other file.
  */
 public class ReleaseContents {
 
@@ -34,10 +36,12 @@ public class ReleaseContents {
     private final RevisionNotes notes;
 
     private final String contact;
+    private final ReleasePage page;
 
     public ReleaseContents(JdbcTemplate jdbc, FindingRepository findings, ReferenceTables referenceTables, String contact) {
         this.jdbc = jdbc;
         this.contact = contact;
+        this.page = new ReleasePage(referenceTables.labels(), contact);
         this.register = new RegisterExport(jdbc);
         this.homeOffice = new HomeOfficeExport(jdbc);
         this.findings = findings;
@@ -63,6 +67,7 @@ public class ReleaseContents {
             files.add(text(folder, "revision-notes.md", notes.write(release, release.outputDir(), folder)));
         }
         files.addAll(new ReleaseWorkbook(release, contact, aggregates).write(folder));
+        files.add(page.write(release, aggregates, List.copyOf(files), facts.findings(), folder));
         return files;
     }
 

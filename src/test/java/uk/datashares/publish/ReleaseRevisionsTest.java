@@ -127,8 +127,8 @@ class ReleaseRevisionsTest extends DatabaseTest {
         Map<String, String> first = checksums(firstRelease);
         Map<String, String> second = checksums(secondRelease);
         assertThat(second.keySet()).isEqualTo(first.keySet());
-        assertThat(first.keySet()).as("the spreadsheets are compared too")
-                .contains("external-data-shares-2023-09-r1.ods", "external-data-shares-2023-09-r1.xlsx");
+        assertThat(first.keySet()).as("the spreadsheets and the page are compared too")
+                .contains("index.html", "external-data-shares-2023-09-r1.ods", "external-data-shares-2023-09-r1.xlsx");
         for (String file : first.keySet()) {
             if (file.equals("manifest.json") || file.equals("SHA256SUMS")) {
                 continue;
