@@ -30,7 +30,8 @@ final class Headlines {
 
         card(html, "headline-shares", "Shares listed", Html.count(listed),
                 "data shares in the register at the end of " + edition.title(),
-                "Each is an agreement, approval or request under which DfE gave pupils' data to an organisation outside DfE"
+                "Each is an agreement, approval, request or court order in DfE's register for pupils' data to go to an organisation"
+                        + " outside DfE"
                         + previous.map(p -> ", " + change(listed, p.figures().listed()) + " " + p.edition().title()
                         + " (" + Html.count(p.figures().listed()) + ")").orElse("") + ". "
                         + Html.count(figures.approvedInQuarter()) + " were approved in the quarter " + edition.quarterInWords() + ".");
@@ -61,7 +62,7 @@ final class Headlines {
         card(html, "headline-dpia", "DPIA coverage", percentOr(dpia, listed),
                 "have a completed data protection impact assessment",
                 Html.count(dpia) + " of " + Html.count(listed) + " shares record a completed DPIA, the assessment of the risks to"
-                        + " pupils' privacy that data protection law asks for before risky sharing. "
+                        + " pupils' privacy that data protection law requires before high-risk processing. "
                         + Html.count(figures.dpia().get(Dpia.NO)) + " record that none was done, and the register says nothing for "
                         + Html.count(figures.dpia().get(Dpia.NOT_RECORDED)) + ".");
 

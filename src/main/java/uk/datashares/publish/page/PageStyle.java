@@ -45,7 +45,7 @@ final class PageStyle {
             .notice{border-left:6px solid #1d70b8;padding:.5rem 1rem;background:#f3f2f1;margin:0 0 1.5rem}
             .toc ul{columns:2 16rem;padding-left:1.25rem;margin:0}
             .toc h2{border:0;margin-top:1.5rem;font-size:1.2rem}
-            .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1.25rem;list-style:none;margin:0;padding:0}
+            .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(18rem,100%),1fr));gap:1.25rem;list-style:none;margin:0;padding:0}
             .card{border:1px solid #b1b4b6;border-top:6px solid #12436d;padding:1rem 1.25rem;max-width:none}
             .card h3{margin:0 0 .5rem;font-size:1.1rem;color:#505a5f}
             .figure{font-size:2.6rem;font-weight:700;line-height:1.1;margin:0}

@@ -42,7 +42,13 @@ public final class SiteIndex {
         this.labels = labels;
     }
 
-    public void write(Path output, List<ReleaseRecord> all, List<ReleaseRecord> current) throws IOException {
+    /**
+     * Writes the index of the revisions in this output folder (the database may also hold
+     * releases published to another folder; they are not listed).
+     */
+    public void write(Path output, List<ReleaseRecord> allReleases, List<ReleaseRecord> currentReleases) throws IOException {
+        List<ReleaseRecord> all = allReleases.stream().filter(r -> Files.isDirectory(output.resolve(r.folder()))).toList();
+        List<ReleaseRecord> current = currentReleases.stream().filter(r -> Files.isDirectory(output.resolve(r.folder()))).toList();
         if (current.isEmpty()) {
             return;
         }
