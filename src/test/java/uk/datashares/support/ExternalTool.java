@@ -18,7 +18,24 @@ public final class ExternalTool {
     public record Result(int exitCode, String stdout, String stderr) {
     }
 
+    /** Set by .ci/run once it has installed the tools: a missing tool then fails the test instead of skipping it. */
+    static final String REQUIRED = "DATASHARES_REQUIRE_READERS";
+
     private ExternalTool() {
+    }
+
+    /**
+     * Skips the test when the tool is not installed, or fails it when the environment says the
+     * tools must be there (CI), so a broken installation cannot pass unnoticed.
+     */
+    public static void assumeInstalled(Optional<Path> tool, String what) {
+        if (tool.isPresent()) {
+            return;
+        }
+        if ("1".equals(System.getenv(REQUIRED))) {
+            throw new AssertionError(what + " is not installed, and " + REQUIRED + "=1 says it must be");
+        }
+        org.junit.jupiter.api.Assumptions.abort(what + " is not installed");
     }
 
     /** The first of the names found on PATH, else the first of the known paths that exists. */

@@ -24,9 +24,9 @@ import uk.datashares.run.RunOptions;
 import uk.datashares.run.RunReport;
 import uk.datashares.support.Chromium;
 import uk.datashares.support.DatabaseTest;
+import uk.datashares.support.ExternalTool;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The release page and output/index.html opened in headless Chromium, as the issue checks them.
@@ -66,7 +66,7 @@ class ReleasePageBrowserTest extends DatabaseTest {
 
     @BeforeEach
     void publishOnce() throws Exception {
-        assumeTrue(Chromium.executable().isPresent(), "Chromium is not installed");
+        ExternalTool.assumeInstalled(Chromium.executable(), "Chromium");
         if (output != null) {
             return;
         }

@@ -24,11 +24,11 @@ import uk.datashares.run.QuarterlyRun;
 import uk.datashares.run.RunOptions;
 import uk.datashares.run.RunReport;
 import uk.datashares.support.DatabaseTest;
+import uk.datashares.support.ExternalTool;
 import uk.datashares.support.EditionFiles;
 import uk.datashares.support.LibreOffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * LibreOffice, run headless as a reader would open the files, reads both release spreadsheets
@@ -48,7 +48,7 @@ class LibreOfficeRoundTripTest extends DatabaseTest {
 
     @BeforeEach
     void publishOnce() throws Exception {
-        assumeTrue(LibreOffice.executable().isPresent(), "LibreOffice (soffice) is not installed");
+        ExternalTool.assumeInstalled(LibreOffice.executable(), "LibreOffice (soffice)");
         if (release != null) {
             return;
         }
