@@ -61,6 +61,7 @@ final class PageStyle {
             thead th{border-bottom:2px solid #0b0c0c}
             tbody th{font-weight:400}
             .num{text-align:right;font-variant-numeric:tabular-nums}
+            .date{white-space:nowrap}
             th.num{text-align:right}
             .emphasis th,.emphasis td{font-weight:700}
             .scroll{max-height:26rem;overflow:auto;border:1px solid #b1b4b6;padding:0 .75rem;margin:0 0 1rem}

@@ -106,7 +106,8 @@ public final class SiteIndex {
                 } else {
                     html.append(" (superseded)");
                 }
-                html.append("</td><td>").append(Html.escape(ReleaseDates.releaseDate(release.publishedAt()))).append("</td><td>")
+                html.append("</td><td class=\"date\">").append(Html.escape(ReleaseDates.releaseDate(release.publishedAt())))
+                        .append("</td><td>")
                         .append(Html.escape(release.reason())).append("</td><td>");
                 String base = ReleaseWorkbook.baseName(release.edition(), release.revision());
                 List<String> sheets = new ArrayList<>();
