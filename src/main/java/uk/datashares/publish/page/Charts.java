@@ -3,6 +3,7 @@ package uk.datashares.publish.page;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -295,7 +296,7 @@ final class Charts {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(Double.isNaN(wanted[a]) ? max : wanted[a], Double.isNaN(wanted[b]) ? max : wanted[b]));
+        Arrays.sort(order, (a, b) -> Double.compare(Double.isNaN(wanted[a]) ? max : wanted[a], Double.isNaN(wanted[b]) ? max : wanted[b]));
         double[] placed = new double[n];
         double previous = Double.NEGATIVE_INFINITY;
         for (Integer i : order) {

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -181,8 +182,7 @@ public final class ReleasePage {
         }
         long[][] values = new long[series.size()][];
         for (int i = 0; i < series.size(); i++) {
-            Map<SafeguardLevel, Long> l = series.get(i).figures().safeguardLevels();
-            values[i] = SafeguardLevelValues.of(l);
+            values[i] = levelCounts(series.get(i).figures().safeguardLevels());
         }
         html.append("<section aria-labelledby=\"safeguards\"><h2 id=\"safeguards\">Safeguard levels over time</h2>\n");
         html.append("<p>Each share counts once, at the strongest safeguard the register records for it: a trusted research"
@@ -206,7 +206,7 @@ public final class ReleasePage {
         }
         StringBuilder description = new StringBuilder("Horizontal bars, one for each edition from top to bottom, each split into ");
         for (int s = 0; s < parts.size(); s++) {
-            description.append(s == 0 ? "" : s == parts.size() - 1 ? " and " : ", ").append(parts.get(s).label().toLowerCase(java.util.Locale.UK));
+            description.append(s == 0 ? "" : s == parts.size() - 1 ? " and " : ", ").append(parts.get(s).label().toLowerCase(Locale.UK));
         }
         description.append(", with the total at the end. ");
         describePoint(description, series.get(series.size() - 1), parts, values[values.length - 1]);
@@ -425,13 +425,11 @@ public final class ReleasePage {
     }
 
     /** The safeguard level counts in the order of the levels. */
-    private static final class SafeguardLevelValues {
-        static long[] of(Map<SafeguardLevel, Long> levels) {
-            long[] values = new long[SafeguardLevel.values().length];
-            for (SafeguardLevel level : SafeguardLevel.values()) {
-                values[level.ordinal()] = levels.get(level);
-            }
-            return values;
+    private static long[] levelCounts(Map<SafeguardLevel, Long> levels) {
+        long[] values = new long[SafeguardLevel.values().length];
+        for (SafeguardLevel level : SafeguardLevel.values()) {
+            values[level.ordinal()] = levels.get(level);
         }
+        return values;
     }
 }

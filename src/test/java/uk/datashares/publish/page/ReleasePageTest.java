@@ -11,9 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -222,10 +225,10 @@ class ReleasePageTest extends DatabaseTest {
     }
 
     private static String count(PublishedTables tables, String filter, String label) throws IOException {
-        Map<String, String> filters = new java.util.HashMap<>(Map.of("count_basis", "Listed in edition", "section", "Total",
+        Map<String, String> filters = new HashMap<>(Map.of("count_basis", "Listed in edition", "section", "Total",
                 "route_group", "Total", "access_route", "Total", "safeguard_level", "Total"));
         filters.put(filter, label);
-        return String.format(java.util.Locale.UK, "%,d", tables.count("shares_by_route_and_safeguard", filters, "share_count"));
+        return String.format(Locale.UK, "%,d", tables.count("shares_by_route_and_safeguard", filters, "share_count"));
     }
 
     private static boolean isRelativePath(String href) {
@@ -247,7 +250,7 @@ class ReleasePageTest extends DatabaseTest {
     private static String sha256(String text) {
         try {
             return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
