@@ -27,6 +27,7 @@ import uk.datashares.publish.ReleaseContents;
 import uk.datashares.publish.ReleaseIndex;
 import uk.datashares.publish.ReleasePublisher;
 import uk.datashares.publish.TimeSeries;
+import uk.datashares.publish.page.SiteIndex;
 import uk.datashares.reference.ReferenceTables;
 import uk.datashares.run.QuarterlyRun;
 import uk.datashares.run.RunLock;
@@ -105,15 +106,17 @@ public class DatasharesConfiguration {
     }
 
     @Bean
-    ReleaseContents releaseContents(JdbcTemplate jdbc, FindingRepository findings, ReferenceTables tables) {
-        return new ReleaseContents(jdbc, findings, tables);
+    ReleaseContents releaseContents(JdbcTemplate jdbc, FindingRepository findings, ReferenceTables tables,
+                                    @Value("${datashares.contact:data.sharing@education.gov.uk}") String contact) {
+        return new ReleaseContents(jdbc, findings, tables, contact);
     }
 
     @Bean
     ReleasePublisher releasePublisher(ReleaseRepository releases, LoadRepository loads, ReleaseContents contents,
-                                      PlatformTransactionManager transactions, Clock clock) {
+                                      PlatformTransactionManager transactions, Clock clock, ReferenceTables tables) {
         ReleaseCheck check = new ReleaseCheck();
-        return new ReleasePublisher(releases, loads, contents, check, new ReleaseIndex(releases, new TimeSeries(check)), transactions, clock);
+        ReleaseIndex index = new ReleaseIndex(releases, new TimeSeries(check), new SiteIndex(tables.labels()));
+        return new ReleasePublisher(releases, loads, contents, check, index, transactions, clock);
     }
 
     @Bean

@@ -1,16 +1,40 @@
 package uk.datashares.publish;
 
 /**
- * A file of a release, relative to the release folder, with its data rows (CSV, header not
- * counted) or lines (text), as the manifest lists it.
+ * A file of a release, relative to the release folder, with what the manifest counts in it:
+ * data rows (CSV, header not counted), lines (text) or sheets (spreadsheet).
  */
-public record OutputFile(String path, long rows, boolean tabular) {
+public record OutputFile(String path, long count, Unit unit) {
+
+    /** What {@link #count()} counts, named as the manifest names it. */
+    public enum Unit {
+        ROWS("rows"), LINES("lines"), SHEETS("sheets");
+
+        private final String key;
+
+        Unit(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
 
     public static OutputFile csv(String path, long dataRows) {
-        return new OutputFile(path, dataRows, true);
+        return new OutputFile(path, dataRows, Unit.ROWS);
     }
 
     public static OutputFile text(String path, long lines) {
-        return new OutputFile(path, lines, false);
+        return new OutputFile(path, lines, Unit.LINES);
+    }
+
+    public static OutputFile spreadsheet(String path, long sheets) {
+        return new OutputFile(path, sheets, Unit.SHEETS);
+    }
+
+    /** A CSV file: it must at least have its header row. */
+    public boolean tabular() {
+        return unit == Unit.ROWS;
     }
 }

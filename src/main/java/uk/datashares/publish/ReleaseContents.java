@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import uk.datashares.publish.page.ReleasePage;
+import uk.datashares.publish.spreadsheet.ReleaseWorkbook;
 import uk.datashares.publish.tables.AggregateTable;
 import uk.datashares.publish.tables.AggregateTables;
 import uk.datashares.publish.tables.EditionChanges;
@@ -18,8 +20,9 @@ import uk.datashares.store.FindingRepository;
 
 /**
  * Writes the files of a revision into its staging folder: the register, the Home Office
- * series, the findings, the aggregate tables, the data guidance and (from revision 2) the
- * revision notes.
+ * series, the findings, the aggregate tables, the data guidance, (from revision 2) the
+ * revision notes, the same tables as an accessible spreadsheet (.ods and .xlsx), and last the
+ * release page (index.html) linking every other file.
  */
 public class ReleaseContents {
 
@@ -32,8 +35,13 @@ public class ReleaseContents {
     private final DataGuidance guidance;
     private final RevisionNotes notes;
 
-    public ReleaseContents(JdbcTemplate jdbc, FindingRepository findings, ReferenceTables referenceTables) {
+    private final String contact;
+    private final ReleasePage page;
+
+    public ReleaseContents(JdbcTemplate jdbc, FindingRepository findings, ReferenceTables referenceTables, String contact) {
         this.jdbc = jdbc;
+        this.contact = contact;
+        this.page = new ReleasePage(referenceTables.labels(), contact);
         this.register = new RegisterExport(jdbc);
         this.homeOffice = new HomeOfficeExport(jdbc);
         this.findings = findings;
@@ -49,15 +57,17 @@ public class ReleaseContents {
         files.add(OutputFile.csv("home_office.csv", homeOffice.write(release.loadId(), folder.resolve("home_office.csv"))));
         files.add(OutputFile.csv("findings.csv", FindingsExport.write(findings.forLoad(release.loadId()), folder.resolve("findings.csv"))));
         Path tableFolder = Files.createDirectories(folder.resolve("tables"));
-        List<AggregateTable> built = tables.build(release.loadId(), release.edition(), release.previousEdition());
-        for (AggregateTable table : built) {
+        List<AggregateTable> aggregates = tables.build(release.loadId(), release.edition(), release.previousEdition());
+        for (AggregateTable table : aggregates) {
             files.addAll(tableWriter.write(table.spec(), table.rows(), tableFolder, "tables/"));
         }
         ReleaseFacts facts = ReleaseFacts.of(jdbc, release.loadId(), release.edition(), release.previousEdition());
-        files.add(text(folder, "data-guidance.md", guidance.write(release, facts, built.stream().map(AggregateTable::spec).toList())));
+        files.add(text(folder, "data-guidance.md", guidance.write(release, facts, aggregates.stream().map(AggregateTable::spec).toList())));
         if (release.previousRevision().isPresent()) {
             files.add(text(folder, "revision-notes.md", notes.write(release, release.outputDir(), folder)));
         }
+        files.addAll(new ReleaseWorkbook(release, contact, aggregates).write(folder));
+        files.add(page.write(release, aggregates, List.copyOf(files), facts.findings(), folder));
         return files;
     }
 

@@ -12,10 +12,13 @@ import uk.datashares.store.ReleaseRecord;
 
 /**
  * Everything the files of one revision are written from: the edition and revision, the load,
- * why, when, the inputs, the revision it replaces and the earlier edition it is compared with.
+ * why, when, the inputs, the revision it replaces, the earlier edition it is compared with, and
+ * the current revision of every earlier edition when this one was published (oldest first),
+ * whose tables the release page charts over time.
  */
 public record ReleaseContext(Edition edition, int revision, long loadId, String reason, String inputFingerprint,
                              String rulesFingerprint, OffsetDateTime runTime, long jobExecutionId,
                              List<LoadRepository.StoredInputFile> inputs, Optional<ReleaseRecord> previousRevision,
-                             Optional<EditionChanges.Previous> previousEdition, Path outputDir) {
+                             Optional<EditionChanges.Previous> previousEdition, List<ReleaseRecord> earlierEditions,
+                             Path outputDir) {
 }

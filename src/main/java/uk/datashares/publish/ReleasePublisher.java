@@ -85,13 +85,15 @@ public class ReleasePublisher {
         }
         int revision = previousRevision + 1;
         OffsetDateTime runTime = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-        Optional<EditionChanges.Previous> previousEdition = releases.currentOfEach().stream()
+        List<ReleaseRecord> earlierEditions = releases.currentOfEach().stream()
                 .filter(r -> r.edition().compareTo(edition) < 0)
+                .toList();
+        Optional<EditionChanges.Previous> previousEdition = earlierEditions.stream()
                 .reduce((first, second) -> second)
                 .map(r -> new EditionChanges.Previous(r.edition(), r.revision(), r.loadId()));
         ReleaseContext context = new ReleaseContext(request.edition(), revision, request.loadId(), request.reason(),
                 request.inputFingerprint(), request.rulesFingerprint(), runTime, request.jobExecutionId(),
-                loads.inputFiles(request.loadId()), previous, previousEdition, request.outputDir());
+                loads.inputFiles(request.loadId()), previous, previousEdition, earlierEditions, request.outputDir());
         Path target = ReleaseFolders.revisionFolder(request.outputDir(), edition, revision);
         Optional<ReleaseRecord> adopted = adoptInterrupted(target, request, revision);
         if (adopted.isPresent()) {
@@ -179,11 +181,12 @@ public class ReleasePublisher {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("file", file.path());
             entry.put("sha256", Checksums.sha256(folder.resolve(file.path())));
-            entry.put(file.tabular() ? "rows" : "lines", file.rows());
+            entry.put(file.unit().key(), file.count());
             outputs.add(entry);
         }
         manifest.put("outputs", outputs);
-        manifest.put("row_counts", "rows counts data rows of a CSV file, without its header; lines counts the lines of a text file");
+        manifest.put("row_counts", "rows counts data rows of a CSV file, without its header; lines counts the lines of a text file;"
+                + " sheets counts the worksheets of a spreadsheet");
         String json = JsonText.write(manifest);
         Files.writeString(folder.resolve("manifest.json"), json, StandardCharsets.UTF_8);
         return OutputFile.text("manifest.json", json.lines().count());

@@ -56,32 +56,32 @@ public final class TableCatalog {
 
     static final IndicatorSpec SHARE_COUNT = IndicatorSpec.count("share_count", "Number of data shares");
 
-    public static final TableSpec ROUTE_AND_SAFEGUARD = new TableSpec("shares_by_route_and_safeguard",
+    public static final TableSpec ROUTE_AND_SAFEGUARD = new TableSpec("shares_by_route_and_safeguard", "Route_and_safeguard",
             "Data shares by access route and safeguard level",
             "data shares by section, access route group, access route and safeguard level",
             List.of(COUNT_BASIS, SECTION, ROUTE_GROUP, ACCESS_ROUTE, SAFEGUARD_LEVEL), List.of(SHARE_COUNT), false);
-    public static final TableSpec DIRECT_BY_REASON = new TableSpec("direct_shares_by_reason",
+    public static final TableSpec DIRECT_BY_REASON = new TableSpec("direct_shares_by_reason", "Direct_supply_reasons",
             "Direct data shares by reason for direct supply",
             "data shares supplied directly (route group direct transfer) by section and reason for direct supply",
             List.of(COUNT_BASIS, SECTION, DIRECT_REASON),
             List.of(IndicatorSpec.count("share_count", "Number of direct data shares")), false);
-    public static final TableSpec ORGANISATION_TYPE_TABLE = new TableSpec("shares_by_organisation_type",
+    public static final TableSpec ORGANISATION_TYPE_TABLE = new TableSpec("shares_by_organisation_type", "Organisation_type",
             "Data shares by type of organisation and access route group",
             "data shares by the type of the receiving organisation and access route group",
             List.of(COUNT_BASIS, ORGANISATION_TYPE, ROUTE_GROUP), List.of(SHARE_COUNT), false);
-    public static final TableSpec LEGAL_GATEWAY_TABLE = new TableSpec("shares_by_legal_gateway",
+    public static final TableSpec LEGAL_GATEWAY_TABLE = new TableSpec("shares_by_legal_gateway", "Legal_gateway",
             "Data shares by legal gateway and access route group",
             "data shares by legal gateway and access route group; a share with several gateways counts once under each, and once in the Total",
             List.of(COUNT_BASIS, LEGAL_GATEWAY, ROUTE_GROUP), List.of(SHARE_COUNT), false);
-    public static final TableSpec DATASET_TABLE = new TableSpec("shares_by_dataset",
+    public static final TableSpec DATASET_TABLE = new TableSpec("shares_by_dataset", "Dataset",
             "Data shares by dataset and access route group",
             "data shares by dataset and access route group; a share drawing on several datasets counts once under each, and once in the Total",
             List.of(COUNT_BASIS, DATASET, ROUTE_GROUP), List.of(SHARE_COUNT), false);
-    public static final TableSpec DATA_LEVEL_TABLE = new TableSpec("shares_by_data_level",
+    public static final TableSpec DATA_LEVEL_TABLE = new TableSpec("shares_by_data_level", "Data_level",
             "Data shares by level of data and access route group",
             "data shares by how identifying and sensitive the data is, and access route group",
             List.of(COUNT_BASIS, DATA_LEVEL, ROUTE_GROUP), List.of(SHARE_COUNT), false);
-    public static final TableSpec SAFEGUARD_COVERAGE = new TableSpec("safeguard_coverage",
+    public static final TableSpec SAFEGUARD_COVERAGE = new TableSpec("safeguard_coverage", "Safeguards_recorded",
             "Safeguards recorded, by section",
             "data shares by section with the number and percentage that have an agreement in place, an end or destruction date,"
                     + " a completed DPIA, and an approval (body and date) recorded",
@@ -96,11 +96,11 @@ public final class TableCatalog {
                     IndicatorSpec.count("approval_count", "Shares with the approving body and date recorded", "Approval recorded"),
                     IndicatorSpec.percent("approval_percent", "Percentage of shares with the approving body and date recorded", "Approval recorded")),
             false);
-    public static final TableSpec DPIA_TABLE = new TableSpec("shares_by_dpia",
+    public static final TableSpec DPIA_TABLE = new TableSpec("shares_by_dpia", "DPIA",
             "Data shares by data protection impact assessment, by section",
             "data shares by section and whether a data protection impact assessment was completed, not completed, or not recorded",
             List.of(COUNT_BASIS, SECTION, DPIA), List.of(SHARE_COUNT), false);
-    public static final TableSpec HOME_OFFICE = new TableSpec("home_office_matches",
+    public static final TableSpec HOME_OFFICE = new TableSpec("home_office_matches", "Home_Office",
             "Home Office requests and matches, by month",
             "individuals the Home Office asked DfE to find, individuals for whom DfE returned data, and the match rate, by month",
             List.of(),
@@ -108,12 +108,12 @@ public final class TableCatalog {
                     IndicatorSpec.count("individuals_returned", "Individuals for whom DfE returned data"),
                     IndicatorSpec.percent("match_percent", "Percentage of requested individuals for whom data was returned", "")),
             true);
-    public static final TableSpec POLICE_AND_COURTS = new TableSpec("police_and_court_orders",
+    public static final TableSpec POLICE_AND_COURTS = new TableSpec("police_and_court_orders", "Police_and_courts",
             "Data shared with police and under court orders",
             "shares with police and criminal investigation authorities and under court orders, and the pupils' records they shared",
             List.of(COUNT_BASIS, LEGAL_PROCESS_SECTION),
             List.of(SHARE_COUNT, IndicatorSpec.count("records_shared", "Number of pupils' records shared")), false);
-    public static final TableSpec EDITION_CHANGES = new TableSpec("edition_changes",
+    public static final TableSpec EDITION_CHANGES = new TableSpec("edition_changes", "Changes",
             "Changes since the previous edition",
             "shares added, removed and changed since the previous edition in the database, by section, matched on section and reference",
             List.of(SECTION, CHANGE), List.of(IndicatorSpec.count("share_count", "Number of data shares")), false);
