@@ -31,7 +31,7 @@ class KilledRunResumesTest {
     /** Small chunks, so a run is killed between commits, not before the first. */
     private static final Map<String, String> SMALL_CHUNKS = Map.of("SPRING_APPLICATION_JSON", "{\"datashares.chunk-size\": 50}");
 
-    private static Map<String, String> uninterrupted;
+    private static Map<String, Object> uninterrupted;
 
     @BeforeAll
     static void runOnceWithoutInterruption(@TempDir Path folder) throws Exception {

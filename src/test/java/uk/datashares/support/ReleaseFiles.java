@@ -3,53 +3,101 @@ package uk.datashares.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import uk.datashares.publish.Checksums;
 
 /**
- * The files a consumer reads, by checksum: every file of every revision, where
- * {@code current} points, and the time series; manifest.json and SHA256SUMS are compared
- * without the fields that legitimately differ between runs (run time and job execution id).
+ * The files a consumer reads, for comparing two runs: every file of every revision and the
+ * index of editions, and where each {@code current} link points. What legitimately differs
+ * between runs is masked: the run time and job execution id in manifest.json, the run time in
+ * the spreadsheets and pages (see {@link RunTimeFields}), and the checksums of those files in
+ * the manifest and SHA256SUMS. The time series is rebuilt from the revisions, so it is left out.
  */
 public final class ReleaseFiles {
+
+    private static final Pattern CHECKSUM_LINE = Pattern.compile("^[0-9a-f]{64}  (.+)$");
 
     private ReleaseFiles() {
     }
 
-    public static Map<String, String> of(Path output) throws IOException {
-        Map<String, String> files = new TreeMap<>();
+    public static Map<String, Object> of(Path output) throws IOException {
+        Map<String, Object> files = new TreeMap<>();
         if (!Files.isDirectory(output)) {
             return files;
         }
+        List<OffsetDateTime> runTimes = new ArrayList<>();
+        List<Path> paths;
         try (Stream<Path> walk = Files.walk(output)) {
-            for (Path path : walk.sorted().toList()) {
-                String relative = output.relativize(path).toString();
-                if (relative.isEmpty() || relative.startsWith(".") || relative.contains("/.") || relative.startsWith("timeseries")) {
-                    continue;
+            paths = walk.sorted().toList();
+        }
+        for (Path path : paths) {
+            if (path.getFileName().toString().equals("manifest.json") && !isHidden(output.relativize(path).toString())) {
+                runTimes.add(RunTimeFields.runTime(path.getParent()));
+            }
+        }
+        for (Path path : paths) {
+            String relative = output.relativize(path).toString();
+            if (relative.isEmpty() || isHidden(relative) || relative.startsWith("timeseries")) {
+                continue;
+            }
+            String name = path.getFileName().toString();
+            if (Files.isSymbolicLink(path)) {
+                files.put(relative, "-> " + Files.readSymbolicLink(path));
+            } else if (!Files.isRegularFile(path)) {
+                continue;
+            } else if (name.equals("manifest.json")) {
+                files.put(relative, manifestWithoutRunFields(path));
+            } else if (name.equals("SHA256SUMS")) {
+                files.put(relative, Files.readAllLines(path).stream().filter(line -> {
+                    Matcher m = CHECKSUM_LINE.matcher(line);
+                    return !m.matches() || !(m.group(1).equals("manifest.json") || RunTimeFields.holdsRunTime(m.group(1)));
+                }).toList());
+            } else if (relative.equals("index.html")) {
+                List<String> masked = RunTimeFields.masked(path, runTimes.isEmpty() ? OffsetDateTime.now() : runTimes.get(0));
+                for (OffsetDateTime runTime : runTimes) {
+                    masked = masked.stream().map(text -> RunTimeFields.mask(text, runTime)).toList();
                 }
-                if (Files.isSymbolicLink(path)) {
-                    files.put(relative, "-> " + Files.readSymbolicLink(path));
-                } else if (Files.isRegularFile(path)) {
-                    String name = path.getFileName().toString();
-                    if (name.equals("manifest.json")) {
-                        files.put(relative, String.join("\n", Files.readAllLines(path).stream()
-                                .filter(l -> !l.contains("\"run_time\"") && !l.contains("\"job_execution_id\"")).toList()));
-                    } else if (name.equals("SHA256SUMS")) {
-                        files.put(relative, String.join("\n", Files.readAllLines(path).stream().filter(l -> !l.endsWith("manifest.json")).toList()));
-                    } else {
-                        files.put(relative, Checksums.sha256(path));
-                    }
-                }
+                files.put(relative, masked);
+            } else if (RunTimeFields.holdsRunTime(name)) {
+                files.put(relative, RunTimeFields.masked(path, RunTimeFields.runTime(path.getParent())));
+            } else {
+                files.put(relative, Checksums.sha256(path));
             }
         }
         return files;
     }
 
+    private static List<String> manifestWithoutRunFields(Path manifest) throws IOException {
+        List<String> kept = new ArrayList<>();
+        boolean holdsRunTime = false;
+        Pattern file = Pattern.compile("\"file\": \"([^\"]+)\"");
+        for (String line : Files.readAllLines(manifest)) {
+            Matcher m = file.matcher(line);
+            if (m.find()) {
+                holdsRunTime = RunTimeFields.holdsRunTime(m.group(1));
+            }
+            if (line.contains("\"run_time\"") || line.contains("\"job_execution_id\"") || (holdsRunTime && line.contains("\"sha256\""))) {
+                continue;
+            }
+            kept.add(line);
+        }
+        return kept;
+    }
+
+    private static boolean isHidden(String relative) {
+        return relative.startsWith(".") || relative.contains("/.");
+    }
+
     /** Folders a consumer might list that are not hidden: revisions, current, timeseries. */
-    public static java.util.List<String> visible(Path folder) throws IOException {
+    public static List<String> visible(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
         }

@@ -62,7 +62,7 @@ public final class RunTimeFields {
         return parts;
     }
 
-    static String mask(String text, OffsetDateTime runTime) {
+    public static String mask(String text, OffsetDateTime runTime) {
         return text.replace(DateTimeFormatter.ISO_INSTANT.format(runTime.toInstant()), MARKER)
                 .replace(ReleaseDates.releaseDate(runTime), MARKER)
                 .replace(ReleaseDates.isoDate(runTime), MARKER);
