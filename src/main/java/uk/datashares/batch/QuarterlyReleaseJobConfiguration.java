@@ -15,6 +15,9 @@ import uk.datashares.ingest.InputCatalog;
 import uk.datashares.ingest.SourceRow;
 import uk.datashares.ingest.WorkbookReaders;
 import uk.datashares.ingest.layout.SheetLayoutDetector;
+import uk.datashares.metrics.Stage;
+import uk.datashares.metrics.StageTimes;
+import uk.datashares.metrics.StageTimingListener;
 import uk.datashares.publish.ReleasePublisher;
 import uk.datashares.reference.ReferenceTables;
 import uk.datashares.store.FindingRepository;
@@ -31,6 +34,11 @@ import uk.datashares.store.LoadedShareWriter;
 public class QuarterlyReleaseJobConfiguration {
 
     @Bean
+    StageTimes stageTimes() {
+        return new StageTimes();
+    }
+
+    @Bean
     Job quarterlyReleaseJob(JobRepository repository, Step prepareLoad, Step ingest, Step finaliseLoad, Step publishRelease,
                             LoadRepository loads) {
         return new JobBuilder(JobParameterNames.JOB_NAME, repository)
@@ -44,42 +52,46 @@ public class QuarterlyReleaseJobConfiguration {
 
     @Bean
     Step prepareLoad(JobRepository repository, PlatformTransactionManager transactions, EditionDiscovery discovery,
-                     InputCatalog catalog, LoadRepository loads, FindingRepository findings) {
+                     InputCatalog catalog, LoadRepository loads, FindingRepository findings, StageTimes times) {
         return new StepBuilder("prepare", repository)
                 .tasklet(new PrepareLoadTasklet(discovery, catalog, loads, findings), transactions)
                 .listener(new StepProgressListener())
+                .listener(new StageTimingListener(times, Stage.READ))
                 .build();
     }
 
     @Bean
     Step ingest(JobRepository repository, PlatformTransactionManager transactions, LoadRepository loads, InputCatalog catalog,
                 WorkbookReaders readers, SheetLayoutDetector detector, ReferenceTables tables, LoadedShareWriter writer,
-                @Value("${datashares.chunk-size:2000}") int chunkSize) {
+                StageTimes times, @Value("${datashares.chunk-size:2000}") int chunkSize) {
         return new StepBuilder("ingest", repository)
                 .<SourceRow, LoadedShareWriter.Item>chunk(chunkSize)
                 .transactionManager(transactions)
-                .reader(new ShareRowItemReader(loads, catalog, readers, detector))
-                .processor(new ShareRowProcessor(tables, loads))
-                .writer(new ShareChunkWriter(writer, loads))
+                .reader(new ShareRowItemReader(loads, catalog, readers, detector, times))
+                .processor(new ShareRowProcessor(tables, loads, times))
+                .writer(new ShareChunkWriter(writer, loads, times))
                 .listener((Object) new StepProgressListener())
                 .listener((Object) new TerminalProgress())
                 .build();
     }
 
     @Bean
-    Step finaliseLoad(JobRepository repository, PlatformTransactionManager transactions, LoadRepository loads, LoadFinaliser finaliser) {
+    Step finaliseLoad(JobRepository repository, PlatformTransactionManager transactions, LoadRepository loads, LoadFinaliser finaliser,
+                      StageTimes times) {
         return new StepBuilder("finalise", repository)
                 .tasklet(new FinaliseLoadTasklet(loads, finaliser), transactions)
                 .listener(new StepProgressListener())
+                .listener(new StageTimingListener(times, Stage.STORE))
                 .build();
     }
 
     @Bean
     Step publishRelease(JobRepository repository, PlatformTransactionManager transactions, LoadRepository loads,
-                        FindingRepository findings, ReleasePublisher publisher) {
+                        FindingRepository findings, ReleasePublisher publisher, StageTimes times) {
         return new StepBuilder("publish", repository)
                 .tasklet(new PublishReleaseTasklet(loads, findings, publisher), transactions)
                 .listener(new StepProgressListener())
+                .listener(new StageTimingListener(times, Stage.PUBLISH))
                 .build();
     }
 }

@@ -6,6 +6,10 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import uk.datashares.fault.FaultInjection;
+import java.util.List;
+
+import uk.datashares.metrics.Stage;
+import uk.datashares.metrics.StageTimes;
 import uk.datashares.store.LoadRepository;
 import uk.datashares.store.LoadedShareWriter;
 
@@ -14,11 +18,13 @@ public final class ShareChunkWriter implements ItemWriter<LoadedShareWriter.Item
 
     private final LoadedShareWriter writer;
     private final LoadRepository loads;
+    private final StageTimes times;
     private long loadId;
 
-    public ShareChunkWriter(LoadedShareWriter writer, LoadRepository loads) {
+    public ShareChunkWriter(LoadedShareWriter writer, LoadRepository loads, StageTimes times) {
         this.writer = writer;
         this.loads = loads;
+        this.times = times;
     }
 
     @BeforeStep
@@ -28,7 +34,9 @@ public final class ShareChunkWriter implements ItemWriter<LoadedShareWriter.Item
 
     @Override
     public void write(Chunk<? extends LoadedShareWriter.Item> chunk) throws Exception {
-        writer.write(loadId, java.util.List.copyOf(chunk.getItems()));
+        long started = System.nanoTime();
+        writer.write(loadId, List.copyOf(chunk.getItems()));
+        times.add(Stage.STORE, System.nanoTime() - started);
         FaultInjection.at("ingest-after-chunk");
     }
 }

@@ -15,6 +15,8 @@ import uk.datashares.ingest.InputFileException;
 import uk.datashares.ingest.SourceRow;
 import uk.datashares.ingest.WorkbookReaders;
 import uk.datashares.ingest.layout.SheetLayoutDetector;
+import uk.datashares.metrics.Stage;
+import uk.datashares.metrics.StageTimes;
 import uk.datashares.store.LoadRepository;
 
 /**
@@ -27,14 +29,17 @@ public final class ShareRowItemReader extends AbstractItemCountingItemStreamItem
     private final InputCatalog catalog;
     private final WorkbookReaders readers;
     private final SheetLayoutDetector detector;
+    private final StageTimes times;
     private List<InputFile> files;
     private EditionRows rows;
 
-    public ShareRowItemReader(LoadRepository loads, InputCatalog catalog, WorkbookReaders readers, SheetLayoutDetector detector) {
+    public ShareRowItemReader(LoadRepository loads, InputCatalog catalog, WorkbookReaders readers, SheetLayoutDetector detector,
+                              StageTimes times) {
         this.loads = loads;
         this.catalog = catalog;
         this.readers = readers;
         this.detector = detector;
+        this.times = times;
         setName("shareRows");
     }
 
@@ -59,7 +64,13 @@ public final class ShareRowItemReader extends AbstractItemCountingItemStreamItem
 
     @Override
     protected SourceRow doRead() throws Exception {
-        return rows.next();
+        long started = System.nanoTime();
+        SourceRow row = rows.next();
+        times.add(Stage.READ, System.nanoTime() - started);
+        if (row != null) {
+            times.countRow();
+        }
+        return row;
     }
 
     @Override

@@ -9,6 +9,8 @@ import uk.datashares.classify.ShareAssembler;
 import uk.datashares.edition.Edition;
 import uk.datashares.fault.FaultInjection;
 import uk.datashares.ingest.SourceRow;
+import uk.datashares.metrics.Stage;
+import uk.datashares.metrics.StageTimes;
 import uk.datashares.reference.ReferenceTables;
 import uk.datashares.store.EditionLoad;
 import uk.datashares.store.LoadRepository;
@@ -19,11 +21,13 @@ public final class ShareRowProcessor implements ItemProcessor<SourceRow, LoadedS
 
     private final ReferenceTables tables;
     private final LoadRepository loads;
+    private final StageTimes times;
     private ShareAssembler assembler;
 
-    public ShareRowProcessor(ReferenceTables tables, LoadRepository loads) {
+    public ShareRowProcessor(ReferenceTables tables, LoadRepository loads, StageTimes times) {
         this.tables = tables;
         this.loads = loads;
+        this.times = times;
     }
 
     @BeforeStep
@@ -35,6 +39,9 @@ public final class ShareRowProcessor implements ItemProcessor<SourceRow, LoadedS
     @Override
     public LoadedShareWriter.Item process(SourceRow row) {
         FaultInjection.at("classify");
-        return new LoadedShareWriter.Item(assembler.assemble(row), row.sheetIndex());
+        long started = System.nanoTime();
+        LoadedShareWriter.Item item = new LoadedShareWriter.Item(assembler.assemble(row), row.sheetIndex());
+        times.add(Stage.CLASSIFY, System.nanoTime() - started);
+        return item;
     }
 }

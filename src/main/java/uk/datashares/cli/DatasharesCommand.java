@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns DfE's quarterly external data shares registers into official transparency statistics.",
-        subcommands = {RunCommand.class, RerunCommand.class, StatusCommand.class, ScheduleCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, RerunCommand.class, StatusCommand.class, ScheduleCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success (including nothing to do), 1 a failed job or rejected input, 2 a usage error."})
 public final class DatasharesCommand implements Callable<Integer> {
 

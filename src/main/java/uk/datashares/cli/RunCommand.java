@@ -4,10 +4,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import uk.datashares.edition.Edition;
+import uk.datashares.metrics.MetricsFile;
+import uk.datashares.metrics.StageTimes;
 import uk.datashares.run.QuarterlyRun;
 import uk.datashares.run.RunOptions;
 import uk.datashares.run.RunReport;
@@ -34,11 +37,20 @@ public final class RunCommand implements Callable<Integer> {
             + " an unparsed date, a skipped row); the run fails and names the findings.")
     boolean strict;
 
+    @Option(names = "--metrics-file", paramLabel = "FILE", hidden = true,
+            description = "Write the run's measurements (rows, seconds per stage, peak memory) to this JSON file; used by"
+                    + " the benchmark.")
+    Path metricsFile;
+
     @Override
     public Integer call() throws Exception {
         try (Application app = Application.start(database, folders)) {
+            long started = System.nanoTime();
             RunReport report = app.bean(QuarterlyRun.class)
                     .run(new RunOptions(folders.input, folders.output, Optional.ofNullable(edition), strict));
+            if (metricsFile != null) {
+                MetricsFile.write(metricsFile, app.bean(StageTimes.class), System.nanoTime() - started);
+            }
             ReportPrinter.print(report, System.out);
             return report.exitCode();
         }

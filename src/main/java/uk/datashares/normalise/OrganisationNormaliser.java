@@ -1,7 +1,9 @@
 package uk.datashares.normalise;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,8 +21,12 @@ public final class OrganisationNormaliser {
 
     private static final Pattern COMMISSIONED_BY = Pattern.compile("\\bcommissioned\\s+by\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Distinct organisation cells remembered; past the limit they are read without being remembered. */
+    private static final int REMEMBERED = 50_000;
+
     private final ReferenceTables tables;
     private final VocabularyReader vocabulary;
+    private final Map<String, Named> remembered = new HashMap<>();
 
     public OrganisationNormaliser(ReferenceTables tables) {
         this.tables = tables;
@@ -33,6 +39,35 @@ public final class OrganisationNormaliser {
      * @param findings     receives a finding when the recorded type maps to nothing
      */
     public OrganisationIdentity normalise(String raw, String recordedType, FindingSink findings) {
+        Named named = named(raw);
+        OrganisationType type = null;
+        if (recordedType != null) {
+            Recorded<OrganisationType> recorded = vocabulary.single(recordedType, tables.organisationTypes(), null);
+            if (recorded instanceof Recorded.Value<OrganisationType> value) {
+                type = value.value();
+            } else if (recorded instanceof Recorded.Unmapped<OrganisationType> unmapped) {
+                findings.unmapped("organisation_type", unmapped.raw(), "organisation_types.csv");
+            }
+        }
+        return new OrganisationIdentity(named.name(), named.commissioners(), type == null ? named.type() : type);
+    }
+
+    /** The canonical names and the type the names alone imply, read once per distinct cell text. */
+    private record Named(String name, List<String> commissioners, OrganisationType type) {
+    }
+
+    private Named named(String raw) {
+        Named known = remembered.get(raw);
+        if (known == null) {
+            known = name(raw);
+            if (remembered.size() < REMEMBERED) {
+                remembered.put(raw, known);
+            }
+        }
+        return known;
+    }
+
+    private Named name(String raw) {
         String text = Text.singleLine(raw);
         String recipient = text;
         List<String> commissioners = new ArrayList<>();
@@ -46,21 +81,10 @@ public final class OrganisationNormaliser {
         String recipientName = recipient;
         Optional<OrganisationAlias> alias = tables.organisations().match(recipientName);
         String name = alias.map(OrganisationAlias::canonicalName).orElse(recipientName);
-        OrganisationType type = null;
-        if (recordedType != null) {
-            Recorded<OrganisationType> recorded = vocabulary.single(recordedType, tables.organisationTypes(), null);
-            if (recorded instanceof Recorded.Value<OrganisationType> value) {
-                type = value.value();
-            } else if (recorded instanceof Recorded.Unmapped<OrganisationType> unmapped) {
-                findings.unmapped("organisation_type", unmapped.raw(), "organisation_types.csv");
-            }
-        }
-        if (type == null) {
-            type = alias.map(OrganisationAlias::type)
-                    .or(() -> tables.organisationTypeKeywords().match(recipientName))
-                    .orElse(OrganisationType.OTHER);
-        }
-        return new OrganisationIdentity(name, List.copyOf(commissioners), type);
+        OrganisationType type = alias.map(OrganisationAlias::type)
+                .or(() -> tables.organisationTypeKeywords().match(recipientName))
+                .orElse(OrganisationType.OTHER);
+        return new Named(name, List.copyOf(commissioners), type);
     }
 
     private String canonicalName(String raw) {

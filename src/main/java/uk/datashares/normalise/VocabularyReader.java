@@ -1,7 +1,10 @@
 package uk.datashares.normalise;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import uk.datashares.reference.FoldedText;
 import uk.datashares.reference.PatternTable;
@@ -14,7 +17,15 @@ import uk.datashares.reference.ReferenceTables;
  */
 public final class VocabularyReader {
 
+    /** Distinct cell texts remembered per reader: a register repeats a few hundred spellings. */
+    private static final int REMEMBERED = 20_000;
+
     private final ReferenceTables tables;
+    private final Map<Key, Object> remembered = new HashMap<>();
+
+    /** A cell text read one way through one table. */
+    private record Key(char way, PatternTable<?> table, String raw) {
+    }
 
     public VocabularyReader(ReferenceTables tables) {
         this.tables = tables;
@@ -22,6 +33,10 @@ public final class VocabularyReader {
 
     /** A single-valued cell: sentinels first, then the table. */
     public <T> Recorded<T> single(String raw, PatternTable<T> table, T notRecorded) {
+        return remember('s', table, raw, () -> readSingle(raw, table, notRecorded));
+    }
+
+    private <T> Recorded<T> readSingle(String raw, PatternTable<T> table, T notRecorded) {
         if (raw == null || raw.isBlank() || tables.isSentinel(raw)) {
             return Recorded.nothing();
         }
@@ -30,6 +45,10 @@ public final class VocabularyReader {
 
     /** A single-valued cell whose table knows some sentinel words itself (statuses: "Pending"). */
     public <T> Recorded<T> tableFirst(String raw, PatternTable<T> table, T notRecorded) {
+        return remember('t', table, raw, () -> readTableFirst(raw, table, notRecorded));
+    }
+
+    private <T> Recorded<T> readTableFirst(String raw, PatternTable<T> table, T notRecorded) {
         if (raw == null || raw.isBlank()) {
             return Recorded.nothing();
         }
@@ -45,6 +64,10 @@ public final class VocabularyReader {
 
     /** A multi-valued cell: each part mapped; sentinel parts record nothing. */
     public <T> List<Recorded<T>> multi(String raw, PatternTable<T> table) {
+        return remember('m', table, raw, () -> List.copyOf(readMulti(raw, table)));
+    }
+
+    private <T> List<Recorded<T>> readMulti(String raw, PatternTable<T> table) {
         List<Recorded<T>> values = new ArrayList<>();
         if (raw == null || raw.isBlank() || tables.isSentinel(raw)) {
             return values;
@@ -56,6 +79,27 @@ public final class VocabularyReader {
             values.add(table.match(part).<Recorded<T>>map(Recorded.Value::new).orElseGet(() -> new Recorded.Unmapped<>(part)));
         }
         return values;
+    }
+
+    /**
+     * Reading is a pure function of the text and the table, so each distinct text is read once.
+     * Memory stays bounded: past the limit, texts are read without being remembered.
+     */
+    @SuppressWarnings("unchecked")
+    private <R> R remember(char way, PatternTable<?> table, String raw, Supplier<R> read) {
+        if (raw == null) {
+            return read.get();
+        }
+        Key key = new Key(way, table, raw);
+        Object known = remembered.get(key);
+        if (known != null) {
+            return (R) known;
+        }
+        R value = read.get();
+        if (remembered.size() < REMEMBERED) {
+            remembered.put(key, value);
+        }
+        return value;
     }
 
     private <T> Recorded<T> mapped(String raw, PatternTable<T> table, T notRecorded) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +56,11 @@ public final class RevisionNotes {
         md.append("- Mapping tables and rules: ").append(previous.rulesFingerprint().equals(release.rulesFingerprint()) ? "unchanged" : "changed")
                 .append(".\n");
 
-        List<EditionChanges.Change> shareChanges = changes.between(Optional.of(previous.loadId()), release.loadId());
-        long added = shareChanges.stream().filter(c -> c.kind().equals("ADDED")).count();
-        long removed = shareChanges.stream().filter(c -> c.kind().equals("REMOVED")).count();
-        long changed = shareChanges.stream().filter(c -> c.kind().equals("CHANGED")).count();
+        Map<List<String>, long[]> counts = changes.counts(Optional.of(previous.loadId()), release.loadId());
+        long added = count(counts, "ADDED");
+        long removed = count(counts, "REMOVED");
+        long changed = count(counts, "CHANGED");
+        long shareChanges = added + removed + changed;
         md.append("- Shares: ").append(added).append(" added, ").append(removed).append(" removed, ").append(changed)
                 .append(" changed (matched on section and reference; a change is a difference in a code, canonical name, date,")
                 .append(" count or flag).\n");
@@ -85,15 +87,15 @@ public final class RevisionNotes {
                 }
             }
         }
-        if (!shareChanges.isEmpty()) {
+        if (shareChanges > 0) {
             md.append("\n### Shares\n\n| section | reference | change | fields changed |\n|---|---|---|---|\n");
-            for (EditionChanges.Change change : shareChanges.subList(0, Math.min(SHARES_LISTED, shareChanges.size()))) {
+            for (EditionChanges.Change change : changes.first(Optional.of(previous.loadId()), release.loadId(), SHARES_LISTED)) {
                 md.append("| ").append(change.section()).append(" | ").append(change.reference()).append(" | ")
                         .append(change.kind().toLowerCase()).append(" | ")
                         .append(change.kind().equals("CHANGED") ? String.join(", ", change.fields()) : "").append(" |\n");
             }
-            if (shareChanges.size() > SHARES_LISTED) {
-                md.append("\nand ").append(shareChanges.size() - SHARES_LISTED).append(" more (compare the two register.csv files).\n");
+            if (shareChanges > SHARES_LISTED) {
+                md.append("\nand ").append(shareChanges - SHARES_LISTED).append(" more (compare the two register.csv files).\n");
             }
         }
         return md.toString();
@@ -144,5 +146,10 @@ public final class RevisionNotes {
             throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         return rows;
+    }
+
+    private static long count(Map<List<String>, long[]> counts, String kind) {
+        long[] count = counts.get(Arrays.asList(null, kind));
+        return count == null ? 0 : count[0];
     }
 }

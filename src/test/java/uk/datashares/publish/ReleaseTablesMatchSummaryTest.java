@@ -134,7 +134,7 @@ class ReleaseTablesMatchSummaryTest extends DatabaseTest {
         ReleaseRecord release = releases.current(edition).orElseThrow();
         Optional<Long> previous = Optional.ofNullable(JsonPath.<String>read(summary, "$.changes.previous_edition"))
                 .map(p -> releases.current(p).orElseThrow().loadId());
-        List<EditionChanges.Change> changes = new EditionChanges(jdbc).between(previous, release.loadId());
+        List<EditionChanges.Change> changes = new EditionChanges(jdbc).first(previous, release.loadId(), Integer.MAX_VALUE);
         for (String kind : List.of("added", "removed", "changed")) {
             List<String> expected = JsonPath.read(summary, "$.changes." + kind);
             assertThat(changes.stream().filter(c -> c.kind().equals(kind.toUpperCase())).map(c -> c.section() + ":" + c.reference()))

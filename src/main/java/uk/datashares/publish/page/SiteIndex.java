@@ -141,7 +141,8 @@ public final class SiteIndex {
         try {
             Map<String, List<TableRow>> rows = new LinkedHashMap<>();
             for (TableSpec spec : TableCatalog.ALL) {
-                rows.put(spec.stem(), PublishedTableReader.read(tables, spec));
+                boolean omitted = spec == TableCatalog.HOME_OFFICE && !Files.exists(tables.resolve(spec.stem() + ".csv"));
+                rows.put(spec.stem(), omitted ? List.of() : PublishedTableReader.read(tables, spec));
             }
             return Optional.of(ReleaseFigures.of(rows, labels, false));
         } catch (IOException | RuntimeException e) {

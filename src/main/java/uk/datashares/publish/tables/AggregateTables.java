@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,8 @@ import uk.datashares.reference.ReferenceTables;
 public final class AggregateTables {
 
     public static final String TOTAL = "Total";
+    /** The number of shares, on the basis {@code {basis}} stands for. */
+    private static final String COUNT = "count(*) filter (where {basis})";
 
     private final JdbcTemplate jdbc;
     private final ReferenceTables.Labels labels;
@@ -78,16 +81,49 @@ public final class AggregateTables {
     }
 
     private AggregateTable counts(TableSpec spec, long loadId, Edition edition, String where, Dimension... dimensions) {
-        boolean multi = Arrays.stream(dimensions).anyMatch(Dimension::multiValued);
-        String measure = multi ? "count(distinct s.source_file || chr(1) || s.source_sheet || chr(1) || s.source_row)" : "count(*)";
-        Map<List<String>, long[]> cube = cube(loadId, edition, List.of(dimensions), where, List.of(measure));
+        Map<List<String>, long[]> cube = multiValuedCube(loadId, edition, List.of(dimensions), where);
         return new AggregateTable(spec, matrix(spec, edition, cube, 1, values -> List.of(Indicators.count(values[0]))));
     }
 
+    /**
+     * Share counts over dimensions of which some are multi-valued (a share counts once under each
+     * of its datasets). A share's codes are distinct, so counting unnested rows is exact wherever
+     * each multi-valued dimension has an item; its Total rows count the shares themselves,
+     * grouped by the other dimensions only. Two plain counts, where one count of distinct shares
+     * would have to sort every unnested row.
+     */
+    private Map<List<String>, long[]> multiValuedCube(long loadId, Edition edition, List<Dimension> dimensions, String where) {
+        List<String> count = List.of(COUNT);
+        if (dimensions.stream().noneMatch(Dimension::multiValued)) {
+            return cube(loadId, edition, dimensions, where, count);
+        }
+        Map<List<String>, long[]> result = new HashMap<>();
+        cube(loadId, edition, dimensions, where, count).forEach((key, values) -> {
+            boolean itemOfEach = true;
+            for (int i = 0; i < dimensions.size(); i++) {
+                itemOfEach &= !dimensions.get(i).multiValued() || key.get(i + 1) != null;
+            }
+            if (itemOfEach) {
+                result.put(key, values);
+            }
+        });
+        List<Dimension> singleValued = dimensions.stream().filter(d -> !d.multiValued()).toList();
+        cube(loadId, edition, singleValued, where, count).forEach((key, values) -> {
+            List<String> full = new ArrayList<>();
+            full.add(key.get(0));
+            int next = 1;
+            for (Dimension dimension : dimensions) {
+                full.add(dimension.multiValued() ? null : key.get(next++));
+            }
+            result.put(full, values);
+        });
+        return result;
+    }
+
     private AggregateTable safeguardCoverage(long loadId, Edition edition) {
-        Map<List<String>, long[]> cube = cube(loadId, edition, List.of(Dimension.of("section")), "", List.of("count(*)",
-                "count(*) filter (where s.agreement_in_place)", "count(*) filter (where s.end_date_recorded)",
-                "count(*) filter (where s.dpia_recorded)", "count(*) filter (where s.approval_recorded)"));
+        Map<List<String>, long[]> cube = cube(loadId, edition, List.of(Dimension.of("section")), "", List.of(COUNT,
+                "count(*) filter (where {basis} and s.agreement_in_place)", "count(*) filter (where {basis} and s.end_date_recorded)",
+                "count(*) filter (where {basis} and s.dpia_recorded)", "count(*) filter (where {basis} and s.approval_recorded)"));
         return new AggregateTable(TableCatalog.SAFEGUARD_COVERAGE, matrix(TableCatalog.SAFEGUARD_COVERAGE, edition, cube, 5, v -> List.of(
                 Indicators.count(v[0]),
                 Indicators.count(v[1]), Indicators.percent(v[1], v[0]),
@@ -99,7 +135,8 @@ public final class AggregateTables {
     private AggregateTable policeAndCourts(long loadId, Edition edition) {
         Map<List<String>, long[]> cube = cube(loadId, edition, List.of(Dimension.of("section")),
                 "and s.section in ('POLICE', 'COURT_ORDER')",
-                List.of("count(*)", "coalesce(sum(s.records_shared), 0)", "count(*) - count(s.records_shared)"));
+                List.of(COUNT, "coalesce(sum(s.records_shared) filter (where {basis}), 0)",
+                        "count(*) filter (where {basis}) - count(s.records_shared) filter (where {basis})"));
         return new AggregateTable(TableCatalog.POLICE_AND_COURTS, matrix(TableCatalog.POLICE_AND_COURTS, edition, cube, 3, v -> List.of(
                 Indicators.count(v[0]), v[2] > 0 ? Indicators.NOT_AVAILABLE : Indicators.count(v[1]))));
     }
@@ -118,21 +155,16 @@ public final class AggregateTables {
     }
 
     private AggregateTable editionChanges(long loadId, Edition edition, Optional<EditionChanges.Previous> previous) {
-        Map<List<String>, long[]> counts = new HashMap<>();
-        for (EditionChanges.Change change : changes.between(previous.map(EditionChanges.Previous::loadId), loadId)) {
-            for (String section : Arrays.asList(change.section(), null)) {
-                for (String kind : Arrays.asList(change.kind(), null)) {
-                    counts.computeIfAbsent(Arrays.asList(section, kind), k -> new long[1])[0]++;
-                }
-            }
-        }
+        Map<List<String>, long[]> counts = changes.counts(previous.map(EditionChanges.Previous::loadId), loadId);
         return new AggregateTable(TableCatalog.EDITION_CHANGES, matrix(TableCatalog.EDITION_CHANGES, edition, counts, 1,
                 v -> List.of(Indicators.count(v[0]))));
     }
 
     /**
      * Runs one grouping query: the measures for every count basis and every combination of the
-     * dimensions' values and totals (CUBE). Keys are [basis, value or null for Total, ...].
+     * dimensions' values and totals (CUBE), in one pass over the load's shares. Each measure is
+     * an aggregate whose {@code {basis}} stands for the basis's condition, so both bases come
+     * from the same groups. Keys are [basis, value or null for Total, ...].
      */
     private Map<List<String>, long[]> cube(long loadId, Edition edition, List<Dimension> dimensions, String where, List<String> measures) {
         StringBuilder from = new StringBuilder("share s");
@@ -148,38 +180,43 @@ public final class AggregateTables {
                 expressions.add("s." + dimension.column());
             }
         }
-        from.append(" cross join (values ('").append(TableCatalog.LISTED).append("'), ('").append(TableCatalog.APPROVED_IN_QUARTER)
-                .append("')) as b(basis)");
-        StringBuilder sql = new StringBuilder("select b.basis");
+        Map<String, String> bases = new LinkedHashMap<>();
+        bases.put(TableCatalog.LISTED, "true");
+        bases.put(TableCatalog.APPROVED_IN_QUARTER, "s.approved_on between date '" + edition.quarterStart() + "' and date '"
+                + edition.quarterEndDate() + "'");
+        StringBuilder sql = new StringBuilder("select 1");
         for (String expression : expressions) {
             sql.append(", ").append(expression).append(", grouping(").append(expression).append(')');
         }
-        for (String measure : measures) {
-            sql.append(", ").append(measure);
+        for (String condition : bases.values()) {
+            for (String measure : measures) {
+                sql.append(", ").append(measure.replace("{basis}", condition));
+            }
         }
-        sql.append(" from ").append(from)
-                .append(" where s.load_id = ? and (b.basis = '").append(TableCatalog.LISTED)
-                .append("' or (s.approved_on >= ? and s.approved_on <= ?)) ").append(where)
-                .append(" group by b.basis");
+        sql.append(" from ").append(from).append(" where s.load_id = ? ").append(where);
         if (!expressions.isEmpty()) {
-            sql.append(", cube(").append(String.join(", ", expressions)).append(')');
+            sql.append(" group by cube(").append(String.join(", ", expressions)).append(')');
         }
         Map<List<String>, long[]> result = new HashMap<>();
         jdbc.query(sql.toString(), rs -> {
-            List<String> key = new ArrayList<>();
-            key.add(rs.getString(1));
+            List<String> group = new ArrayList<>();
             int column = 2;
             for (int i = 0; i < expressions.size(); i++) {
                 String value = rs.getString(column++);
                 boolean total = rs.getInt(column++) == 1;
-                key.add(total ? null : value);
+                group.add(total ? null : value);
             }
-            long[] values = new long[measures.size()];
-            for (int m = 0; m < measures.size(); m++) {
-                values[m] = rs.getLong(column++);
+            for (String basis : bases.keySet()) {
+                long[] values = new long[measures.size()];
+                for (int m = 0; m < measures.size(); m++) {
+                    values[m] = rs.getLong(column++);
+                }
+                List<String> key = new ArrayList<>();
+                key.add(basis);
+                key.addAll(group);
+                result.put(key, values);
             }
-            result.put(key, values);
-        }, loadId, java.sql.Date.valueOf(edition.quarterStart()), java.sql.Date.valueOf(edition.quarterEndDate()));
+        }, loadId);
         return result;
     }
 

@@ -2,7 +2,10 @@ package uk.datashares.publish.tables;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,8 +35,34 @@ public final class EditionChanges {
         this.jdbc = jdbc;
     }
 
-    /** Changes from {@code before} (nothing when empty: every share is added) to {@code after}. */
-    public List<Change> between(Optional<Long> before, long after) {
+    /**
+     * The first changes, by section and reference, from {@code before} (nothing when empty: every
+     * share is added) to {@code after}.
+     */
+    public List<Change> first(Optional<Long> before, long after, int limit) {
+        String sql = "select * from (" + changes() + ") c order by section collate \"C\", reference collate \"C\" limit " + limit;
+        return jdbc.query(sql, (rs, i) -> new Change(rs.getString("section"), rs.getString("reference"), rs.getString("kind"),
+                List.of((String[]) rs.getArray("fields").getArray())), before.orElse(-1L), after);
+    }
+
+    /**
+     * The number of changes by section and kind, counted in the database, with totals: keys are
+     * [section, kind], null standing for all sections or all kinds.
+     */
+    public Map<List<String>, long[]> counts(Optional<Long> before, long after) {
+        String sql = "select section, grouping(section), kind, grouping(kind), count(*) from (" + changes()
+                + ") c group by cube(section, kind)";
+        Map<List<String>, long[]> counts = new HashMap<>();
+        jdbc.query(sql, rs -> {
+            String section = rs.getInt(2) == 1 ? null : rs.getString(1);
+            String kind = rs.getInt(4) == 1 ? null : rs.getString(3);
+            counts.put(Arrays.asList(section, kind), new long[] {rs.getLong(5)});
+        }, before.orElse(-1L), after);
+        return counts;
+    }
+
+    /** The changed shares: section, reference, kind and the fields that differ, from load ? to load ?. */
+    private static String changes() {
         StringBuilder differs = new StringBuilder();
         StringBuilder fields = new StringBuilder("array_remove(array[");
         for (int i = 0; i < COMPARED.size(); i++) {
@@ -47,16 +76,13 @@ public final class EditionChanges {
                     .append(field).append("' end");
         }
         fields.append("], null)");
-        String sql = """
+        return """
                 select coalesce(b.section, a.section) as section, coalesce(b.reference, a.reference) as reference,
                        case when a.reference is null then 'ADDED' when b.reference is null then 'REMOVED' else 'CHANGED' end as kind,
                        %s as fields
                 from (select * from share where load_id = ?) a
                 full outer join (select * from share where load_id = ?) b on a.section = b.section and a.reference = b.reference
                 where a.reference is null or b.reference is null or (%s)
-                order by coalesce(b.section, a.section) collate "C", coalesce(b.reference, a.reference) collate "C"
                 """.formatted(fields, differs);
-        return jdbc.query(sql, (rs, i) -> new Change(rs.getString("section"), rs.getString("reference"), rs.getString("kind"),
-                List.of((String[]) rs.getArray("fields").getArray())), before.orElse(-1L), after);
     }
 }

@@ -1,0 +1,164 @@
+package uk.datashares.benchmark;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark: for each size and format, generates a synthetic edition, measures its floor,
+ * runs the real job on it in a child JVM with a fresh embedded database, and reports each
+ * stage's time and rows per second, the ratio to the floor and peak memory. Optionally times a
+ * plain {@code run} over the committed sample editions too.
+ */
+public final class Benchmark {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Benchmark.class);
+    private static final int FLOOR_PASSES = 3;
+
+    /**
+     * What to measure.
+     *
+     * @param sizes the numbers of shares, each run in every format
+     * @param formats the formats
+     * @param heap the child JVMs' {@code -Xmx}, or the JVM's default
+     * @param work the folder generated editions and runs go in (emptied per run)
+     * @param report the Markdown file the results are written to
+     * @param samples the folder of sample editions to time a plain run over, if any
+     * @param keep keep each run's input, output and database rather than deleting them
+     */
+    public record Options(List<Long> sizes, List<BenchmarkFormat> formats, Optional<String> heap, Path work, Path report,
+                          Optional<Path> samples, boolean keep) {
+    }
+
+    private final Options options;
+    private final PrintStream out;
+
+    public Benchmark(Options options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /** Runs every measurement and writes the report; false when a run failed. */
+    public boolean run() throws IOException, InterruptedException {
+        Files.createDirectories(options.work());
+        ChildJob child = new ChildJob(options.heap());
+        List<Measurement> measurements = new ArrayList<>();
+        for (long shares : options.sizes().stream().sorted().toList()) {
+            SyntheticEdition edition = new SyntheticEdition(shares, 20220630L);
+            for (BenchmarkFormat format : options.formats()) {
+                Optional<Measurement> measured = measure(edition, format, child);
+                if (measured.isEmpty()) {
+                    return false;
+                }
+                measurements.add(measured.get());
+            }
+        }
+        Optional<BenchmarkReport.SampleRun> samples = Optional.empty();
+        if (options.samples().isPresent()) {
+            samples = timeSamples(options.samples().get(), child);
+            if (samples.isEmpty()) {
+                return false;
+            }
+        }
+        String report = BenchmarkReport.render(measurements, samples, ZonedDateTime.now());
+        Path parent = options.report().toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Files.writeString(options.report(), report, StandardCharsets.UTF_8);
+        out.println();
+        out.print(report);
+        out.println();
+        out.println("Report written to " + options.report());
+        return true;
+    }
+
+    private Optional<Measurement> measure(SyntheticEdition edition, BenchmarkFormat format, ChildJob child)
+            throws IOException, InterruptedException {
+        String name = format.extension() + "-" + edition.shares();
+        Path folder = options.work().resolve(name);
+        delete(folder);
+        Path input = folder.resolve("input").resolve(SyntheticEdition.EDITION);
+        Files.createDirectories(input);
+        out.printf(Locale.ROOT, "%s: writing %,d shares as .%s ...%n", name, edition.shares(), format.extension());
+        List<Path> files = format.write(edition, input);
+        long bytes = 0;
+        for (Path file : files) {
+            bytes += Files.size(file);
+        }
+        out.printf(Locale.ROOT, "%s: measuring the floor (best of %d) ...%n", name, FLOOR_PASSES);
+        double floor = format.floor().bestNanos(files, FLOOR_PASSES) / 1e9;
+        out.printf(Locale.ROOT, "%s: running the job (%s heap) ...%n", name, options.heap().map(h -> "-Xmx" + h).orElse("default"));
+        Path metrics = folder.resolve("metrics.json");
+        ChildJob.Outcome outcome = child.run(folder.resolve("input"), folder, metrics);
+        if (outcome.exitCode() != 0 || !Files.isRegularFile(metrics)) {
+            out.printf("%s: the job failed (exit %d); the end of its log, %s:%n%s%n", name, outcome.exitCode(), outcome.log(),
+                    ChildJob.tail(outcome.log(), 30));
+            return Optional.empty();
+        }
+        JobMetrics job = JobMetrics.read(metrics);
+        if (job.rows() != edition.shares()) {
+            out.printf(Locale.ROOT, "%s: the job read %,d share rows, not the %,d written; see %s%n", name, job.rows(),
+                    edition.shares(), outcome.log());
+            return Optional.empty();
+        }
+        Measurement measurement = new Measurement(format, edition.shares(), bytes, floor, job, outcome.wallSeconds(),
+                options.heap().orElse("default"));
+        out.printf(Locale.ROOT, "%s: floor %.2f s, job %.2f s (%,d rows/s), %.3f of the floor's throughput, peak heap %d MB%n",
+                name, floor, job.jobSeconds(), Math.round(edition.shares() / job.jobSeconds()), measurement.ratioToFloor(),
+                job.peakHeapBytes() >> 20);
+        if (!options.keep()) {
+            delete(folder);
+        }
+        return Optional.of(measurement);
+    }
+
+    private Optional<BenchmarkReport.SampleRun> timeSamples(Path samples, ChildJob child) throws IOException, InterruptedException {
+        int editions;
+        try (Stream<Path> entries = Files.list(samples)) {
+            editions = (int) entries.filter(Files::isDirectory).count();
+        }
+        Path folder = options.work().resolve("samples");
+        delete(folder);
+        Files.createDirectories(folder);
+        out.printf("samples: running the job over %s (%d editions) ...%n", samples, editions);
+        ChildJob.Outcome outcome = child.run(samples, folder, folder.resolve("metrics.json"));
+        if (outcome.exitCode() != 0) {
+            out.printf("samples: the job failed (exit %d); the end of its log, %s:%n%s%n", outcome.exitCode(), outcome.log(),
+                    ChildJob.tail(outcome.log(), 30));
+            return Optional.empty();
+        }
+        out.printf(Locale.ROOT, "samples: %.1f s wall time%n", outcome.wallSeconds());
+        if (!options.keep()) {
+            delete(folder);
+        }
+        return Optional.of(new BenchmarkReport.SampleRun(editions, outcome.wallSeconds()));
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        LOG.debug("Deleted {}", folder);
+    }
+}

@@ -1,0 +1,116 @@
+package uk.datashares.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import uk.datashares.metrics.Stage;
+
+/** The benchmark's results as Markdown: the machine, one table row per run, the targets. */
+final class BenchmarkReport {
+
+    private static final double MEGABYTE = 1024.0 * 1024.0;
+
+    private BenchmarkReport() {
+    }
+
+    static String render(List<Measurement> runs, Optional<SampleRun> samples, ZonedDateTime when) {
+        StringBuilder out = new StringBuilder();
+        out.append("# datashares benchmark\n\n");
+        out.append("- When: ").append(when.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
+        out.append("- Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+                .append(gigabytes(physicalMemory())).append(" GiB memory, ").append(System.getProperty("os.name")).append(' ')
+                .append(System.getProperty("os.arch")).append('\n');
+        out.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
+                .append("; database: embedded PostgreSQL 15, fresh for each run\n");
+        out.append("- Input: a synthetic era-B edition (June 2022) of N DSAP-approved shares drawn from the published register's rows\n\n");
+        out.append("Seconds and rows per second for each stage of the job (rows are share rows). The floor streams the same"
+                + " files' cells with nothing else done (.xlsx: fastexcel-reader; .ods: a raw StAX pass over content.xml;"
+                + " .csv: a plain line read), best of 3 after a warm-up. Job: the quarterly job from the first step to the"
+                + " published release. Process: the child JVM from start to exit, including JVM and database start."
+                + " Peak heap is the sum of the heap pools' peaks (an upper bound); RSS is the JVM's peak resident set"
+                + " (PostgreSQL runs in its own processes).\n\n");
+        out.append("| format | rows | file MB | floor s | read s | classify s | store s | publish s | job s | job rows/s | process s |"
+                + " job / floor | target | -Xmx | peak heap MB | peak RSS MB |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|\n");
+        for (Measurement run : runs) {
+            JobMetrics job = run.job();
+            out.append("| ").append(run.format().extension())
+                    .append(" | ").append(String.format(Locale.ROOT, "%,d", run.shares()))
+                    .append(" | ").append(decimal(run.fileBytes() / MEGABYTE, 1))
+                    .append(" | ").append(decimal(run.floorSeconds(), 2));
+            for (Stage stage : Stage.values()) {
+                out.append(" | ").append(decimal(job.seconds(stage), 2));
+            }
+            out.append(" | ").append(decimal(job.jobSeconds(), 2))
+                    .append(" | ").append(String.format(Locale.ROOT, "%,d", Math.round(run.shares() / job.jobSeconds())))
+                    .append(" | ").append(decimal(run.wallSeconds(), 1))
+                    .append(" | ").append(decimal(run.ratioToFloor(), 3))
+                    .append(" | ").append(run.meetsTarget() ? "≥ " : "**< ").append(decimal(run.format().target(), 2))
+                    .append(run.meetsTarget() ? " met" : " not met**")
+                    .append(" | ").append(run.heap())
+                    .append(" | ").append(Math.round(job.peakHeapBytes() / MEGABYTE))
+                    .append(" | ").append(job.peakResidentBytes() < 0 ? "n/a" : Math.round(job.peakResidentBytes() / MEGABYTE))
+                    .append(" |\n");
+        }
+        out.append("\nRows per second by stage (rows / the stage's seconds):\n\n");
+        out.append("| format | rows | read | normalise and classify | store | aggregate and publish |\n|---|---:|---:|---:|---:|---:|\n");
+        for (Measurement run : runs) {
+            out.append("| ").append(run.format().extension()).append(" | ").append(String.format(Locale.ROOT, "%,d", run.shares()));
+            for (Stage stage : Stage.values()) {
+                double seconds = run.job().seconds(stage);
+                out.append(" | ").append(seconds <= 0 ? "n/a" : String.format(Locale.ROOT, "%,d", Math.round(run.shares() / seconds)));
+            }
+            out.append(" |\n");
+        }
+        scaling(runs, out);
+        samples.ifPresent(sample -> out.append("\nThe committed sample editions (`input/`, ").append(sample.editions())
+                .append(" editions): `run` took ").append(decimal(sample.wallSeconds(), 1))
+                .append(" s wall time including JVM and database start (target: under 20 s; ")
+                .append(sample.wallSeconds() < 20 ? "met" : "**not met**").append(").\n"));
+        return out.toString();
+    }
+
+    private static void scaling(List<Measurement> runs, StringBuilder out) {
+        StringBuilder lines = new StringBuilder();
+        for (Measurement small : runs) {
+            for (Measurement large : runs) {
+                if (small.format() == large.format() && small.heap().equals(large.heap()) && large.shares() > small.shares()) {
+                    double rows = (double) large.shares() / small.shares();
+                    double time = large.job().jobSeconds() / small.job().jobSeconds();
+                    boolean met = time <= rows * 1.2;
+                    lines.append("| ").append(large.format().extension()).append(" | ")
+                            .append(String.format(Locale.ROOT, "%,d → %,d", small.shares(), large.shares()))
+                            .append(" | ").append(decimal(rows, 1)).append("× | ").append(decimal(time, 2)).append("× | ")
+                            .append(met ? "met" : "**not met**").append(" |\n");
+                }
+            }
+        }
+        if (!lines.isEmpty()) {
+            out.append("\nScaling of the job's time (target: at most 1.2 times the growth in rows, e.g. 12× for 10× the rows):\n\n")
+                    .append("| format | rows | rows grew | job time grew | target |\n|---|---|---:|---:|---|\n").append(lines);
+        }
+    }
+
+    private static String decimal(double value, int places) {
+        return String.format(Locale.ROOT, "%." + places + "f", value);
+    }
+
+    private static String gigabytes(long bytes) {
+        return bytes <= 0 ? "?" : decimal(bytes / (1024.0 * MEGABYTE), 0);
+    }
+
+    private static long physicalMemory() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize();
+        }
+        return -1;
+    }
+
+    /** The run over the committed sample editions. */
+    record SampleRun(int editions, double wallSeconds) {
+    }
+}

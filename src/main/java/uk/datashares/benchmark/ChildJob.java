@@ -1,0 +1,59 @@
+package uk.datashares.benchmark;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import uk.datashares.DatasharesApplication;
+
+/**
+ * Runs the real quarterly job ({@code datashares run}) in a child JVM, on its own input,
+ * output and fresh embedded database, so each run's memory is its own and starts cold as an
+ * operator's would. The child's output goes to a log file beside its folders.
+ */
+final class ChildJob {
+
+    private final Optional<String> heap;
+
+    ChildJob(Optional<String> heap) {
+        this.heap = heap;
+    }
+
+    record Outcome(int exitCode, double wallSeconds, Path log) {
+    }
+
+    Outcome run(Path input, Path folder, Path metrics) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(launcher());
+        command.addAll(List.of("run", "--input", input.toString(), "--output", folder.resolve("output").toString(),
+                "--data-dir", folder.resolve("db").toString(), "--metrics-file", metrics.toString()));
+        Path log = folder.resolve("run.log");
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        int exit = process.waitFor();
+        return new Outcome(exit, (System.nanoTime() - started) / 1e9, log);
+    }
+
+    /** The java command and class path of this process, with the heap limit asked for. */
+    private List<String> launcher() {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        heap.ifPresent(limit -> command.add("-Xmx" + limit));
+        String classPath = System.getProperty("java.class.path");
+        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
+            command.addAll(List.of("-jar", classPath));
+        } else {
+            command.addAll(List.of("-cp", classPath, DatasharesApplication.class.getName()));
+        }
+        return command;
+    }
+
+    static String tail(Path log, int lines) throws IOException {
+        List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+        return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+}

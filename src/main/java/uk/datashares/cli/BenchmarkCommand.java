@@ -1,0 +1,68 @@
+package uk.datashares.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import uk.datashares.benchmark.Benchmark;
+import uk.datashares.benchmark.BenchmarkFormat;
+
+/** Measures the job on synthetic editions of any size against each format's floor. */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = {"Generate a synthetic era-B edition of N shares as .xlsx, .ods and .csv, run the real job on each"
+                + " (in a child JVM with a fresh embedded database) and report, per stage, the time, rows per second and"
+                + " peak memory, with the ratio of the job's throughput to its format's floor (streaming the same cells"
+                + " with nothing else done). Results go to the terminal and to the report file."})
+public final class BenchmarkCommand implements Callable<Integer> {
+
+    @Option(names = "--rows", split = ",", paramLabel = "N", defaultValue = "100000",
+            description = "Shares per synthetic edition; several sizes, comma-separated, measure scaling (default: ${DEFAULT-VALUE}).")
+    List<Long> rows;
+
+    @Option(names = "--formats", split = ",", paramLabel = "FORMAT", defaultValue = "xlsx,ods,csv",
+            description = "Formats to measure: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
+    List<BenchmarkFormat> formats;
+
+    @Option(names = "--heap", paramLabel = "SIZE", description = "Maximum heap of the job's JVM, e.g. 256m (default: the JVM's own).")
+    String heap;
+
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/benchmark",
+            description = "Folder for the generated editions and runs (default: ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Option(names = "--report", paramLabel = "FILE", defaultValue = "target/benchmark/report.md",
+            description = "Markdown file the results are written to (default: ${DEFAULT-VALUE}).")
+    Path report;
+
+    @Option(names = "--samples", paramLabel = "DIR", defaultValue = "input",
+            description = "Also time a plain run over these sample editions, JVM and database start included (default:"
+                    + " ${DEFAULT-VALUE}; 'none' to skip).")
+    String samples;
+
+    @Option(names = "--keep", description = "Keep each run's generated input, output and database under --work.")
+    boolean keep;
+
+    @Override
+    public Integer call() throws Exception {
+        if (rows.stream().anyMatch(n -> n < 1)) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--rows must be positive");
+        }
+        Optional<Path> sampleFolder = "none".equals(samples) || !java.nio.file.Files.isDirectory(Path.of(samples))
+                ? Optional.empty() : Optional.of(Path.of(samples));
+        Benchmark benchmark = new Benchmark(new Benchmark.Options(rows, formats, Optional.ofNullable(heap), work, report,
+                sampleFolder, keep), System.out);
+        return benchmark.run() ? DatasharesCli.OK : DatasharesCli.FAILED;
+    }
+
+    /** Reads a format name in any case. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<BenchmarkFormat> {
+        @Override
+        public BenchmarkFormat convert(String value) {
+            return BenchmarkFormat.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+}
