@@ -7,7 +7,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import uk.datashares.edition.Edition;
@@ -41,12 +40,12 @@ public final class PublishReleaseTasklet implements Tasklet {
         JobParameters parameters = step.getJobParameters();
         EditionLoad load = LoadOfStep.of(step, loads);
         if (Boolean.parseBoolean(parameters.getString(JobParameterNames.STRICT, "false"))) {
-            List<Finding> found = findings.forLoad(load.loadId());
-            if (!found.isEmpty()) {
-                throw new StrictFindingsException("edition " + load.edition() + " has " + found.size()
+            long found = findings.count(load.loadId());
+            if (found > 0) {
+                throw new StrictFindingsException("edition " + load.edition() + " has " + found
                         + " data-quality finding(s) and --strict is set, so nothing was published: "
-                        + found.stream().limit(FINDINGS_NAMED).map(Finding::describe).collect(Collectors.joining("; "))
-                        + (found.size() > FINDINGS_NAMED ? "; and " + (found.size() - FINDINGS_NAMED) + " more" : "")
+                        + findings.first(load.loadId(), FINDINGS_NAMED).stream().map(Finding::describe).collect(Collectors.joining("; "))
+                        + (found > FINDINGS_NAMED ? "; and " + (found - FINDINGS_NAMED) + " more" : "")
                         + ". Extend the mapping tables in jobs/reference or correct the input, then run again");
             }
         }

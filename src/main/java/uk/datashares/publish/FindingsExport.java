@@ -1,10 +1,11 @@
 package uk.datashares.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import uk.datashares.normalise.Finding;
+import uk.datashares.store.FindingRepository;
 
 /** findings.csv: every data-quality finding of the edition, with where it was found and why. */
 public final class FindingsExport {
@@ -14,12 +15,21 @@ public final class FindingsExport {
     private FindingsExport() {
     }
 
-    public static long write(List<Finding> findings, Path file) throws IOException {
+    /** Writes the load's findings, streamed from the database, and returns how many there were. */
+    public static long write(FindingRepository findings, long loadId, Path file) throws IOException {
         try (CsvOutput csv = new CsvOutput(file)) {
             csv.row(COLUMNS);
-            for (Finding f : findings) {
-                csv.row(text(f.file()), text(f.sheet()), f.row() == null ? "" : f.row().toString(), text(f.field()),
-                        f.kind().name(), text(f.rawValue()), text(f.reason()));
+            try {
+                findings.forEach(loadId, f -> {
+                    try {
+                        csv.row(text(f.file()), text(f.sheet()), f.row() == null ? "" : f.row().toString(), text(f.field()),
+                                f.kind().name(), text(f.rawValue()), text(f.reason()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             return csv.rows() - 1;
         }

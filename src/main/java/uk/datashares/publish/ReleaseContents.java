@@ -55,7 +55,7 @@ public class ReleaseContents {
         List<OutputFile> files = new ArrayList<>();
         files.add(OutputFile.csv("register.csv", register.write(release.loadId(), folder.resolve("register.csv"))));
         files.add(OutputFile.csv("home_office.csv", homeOffice.write(release.loadId(), folder.resolve("home_office.csv"))));
-        files.add(OutputFile.csv("findings.csv", FindingsExport.write(findings.forLoad(release.loadId()), folder.resolve("findings.csv"))));
+        files.add(OutputFile.csv("findings.csv", FindingsExport.write(findings, release.loadId(), folder.resolve("findings.csv"))));
         Path tableFolder = Files.createDirectories(folder.resolve("tables"));
         List<AggregateTable> aggregates = tables.build(release.loadId(), release.edition(), release.previousEdition());
         for (AggregateTable table : aggregates) {

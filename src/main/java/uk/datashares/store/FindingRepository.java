@@ -1,14 +1,23 @@
 package uk.datashares.store;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Consumer;
 
 import uk.datashares.normalise.Finding;
 import uk.datashares.normalise.FindingKind;
 
 /** Data-quality findings of a load. */
 public final class FindingRepository {
+
+    private static final String IN_ORDER = "select * from finding where load_id = ?"
+            + " order by source_file nulls first, source_sheet nulls first, source_row nulls first, finding_id";
+    private static final int FETCH = 5000;
 
     private final JdbcTemplate jdbc;
 
@@ -23,13 +32,27 @@ public final class FindingRepository {
         }
     }
 
-    /** Findings by file, sheet and row, then in the order they were found. */
-    public List<Finding> forLoad(long loadId) {
-        return jdbc.query("select * from finding where load_id = ?"
-                        + " order by source_file nulls first, source_sheet nulls first, source_row nulls first, finding_id",
-                (rs, i) -> new Finding(rs.getString("source_file"), rs.getString("source_sheet"),
-                        (Integer) rs.getObject("source_row"), rs.getString("field"), rs.getString("raw_value"),
-                        FindingKind.valueOf(rs.getString("kind")), rs.getString("reason")), loadId);
+    /**
+     * Passes every finding of a load to {@code action}, by file, sheet and row, then in the order
+     * they were found, fetched a page at a time so memory does not grow with their number.
+     */
+    public void forEach(long loadId, Consumer<Finding> action) {
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(IN_ORDER);
+            statement.setFetchSize(FETCH);
+            statement.setLong(1, loadId);
+            return statement;
+        }, (RowCallbackHandler) rs -> action.accept(finding(rs)));
+    }
+
+    /** The first findings of a load, in the order of {@link #forEach}. */
+    public List<Finding> first(long loadId, int limit) {
+        return jdbc.query(IN_ORDER + " limit " + limit, (rs, i) -> finding(rs), loadId);
+    }
+
+    private static Finding finding(ResultSet rs) throws SQLException {
+        return new Finding(rs.getString("source_file"), rs.getString("source_sheet"), (Integer) rs.getObject("source_row"),
+                rs.getString("field"), rs.getString("raw_value"), FindingKind.valueOf(rs.getString("kind")), rs.getString("reason"));
     }
 
     public long count(long loadId) {
