@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import uk.datashares.ingest.CellReference;
+
 /**
  * Writes a synthetic edition as one .xlsx workbook the way Excel does: every text in the
  * shared strings table, dd/mm/yyyy dates as date serials with a date format, cell references
@@ -75,7 +77,7 @@ final class XlsxEditionWriter {
                 if (text.isEmpty()) {
                     continue;
                 }
-                String reference = column(c) + rowNumber[0];
+                String reference = CellReference.letters(c) + rowNumber[0];
                 Optional<LocalDate> date = DateCells.date(text);
                 if (date.isPresent()) {
                     xml.write("<c r=\"" + reference + "\" s=\"1\"><v>" + ChronoUnit.DAYS.between(EPOCH_1900, date.get()) + "</v></c>");
@@ -100,13 +102,6 @@ final class XlsxEditionWriter {
         return index;
     }
 
-    static String column(int index) {
-        StringBuilder letters = new StringBuilder();
-        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
-            letters.insert(0, (char) ('A' + (n - 1) % 26));
-        }
-        return letters.toString();
-    }
 
     private static void part(ZipOutputStream zip, String name, String text) throws IOException {
         zip.putNextEntry(new ZipEntry(name));

@@ -1,7 +1,7 @@
 package uk.datashares.ingest;
 
 /** A1-style cell references: 0-based column, 1-based row. */
-final class CellReference {
+public final class CellReference {
 
     private CellReference() {
     }
@@ -38,7 +38,7 @@ final class CellReference {
     }
 
     /** Column letters for a 0-based index: 0 -> A, 27 -> AB. */
-    static String letters(int column) {
+    public static String letters(int column) {
         StringBuilder out = new StringBuilder();
         int n = column + 1;
         while (n > 0) {

@@ -64,16 +64,6 @@ final class VerticalMerges {
         }
     }
 
-    /** Rows wholly covered by a vertical merge are skipped by streaming readers: true if rowNumber is one. */
-    boolean covers(int rowNumber) {
-        for (Fill fill : fills.values()) {
-            if (fill.lastRow() >= rowNumber) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static long key(int row, int column) {
         return ((long) row << 20) | column;
     }

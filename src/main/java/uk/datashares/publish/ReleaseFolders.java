@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -19,8 +16,6 @@ import java.util.stream.Stream;
  * link replaced by renaming a new link over it.
  */
 public final class ReleaseFolders {
-
-    private static final Pattern REVISION = Pattern.compile("r(\\d+)");
 
     private ReleaseFolders() {
     }
@@ -78,20 +73,6 @@ public final class ReleaseFolders {
         Files.deleteIfExists(temporary);
         Files.createSymbolicLink(temporary, Path.of(target));
         Files.move(temporary, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /** The revision {@code current} points at, if any. */
-    public static Optional<Integer> currentRevision(Path editionFolder) {
-        Path link = editionFolder.resolve("current");
-        try {
-            if (!Files.isSymbolicLink(link)) {
-                return Optional.empty();
-            }
-            Matcher m = REVISION.matcher(Files.readSymbolicLink(link).getFileName().toString());
-            return m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
     }
 
     public static void deleteTree(Path root) throws IOException {

@@ -233,8 +233,4 @@ public class QuarterlyRun {
         }
         return String.join(" ", parts);
     }
-
-    static Path absolute(Path path) {
-        return path.toAbsolutePath().normalize();
-    }
 }

@@ -28,10 +28,6 @@ public final class LoadRepository {
         return jdbc.query("select * from edition_load where job_instance_id = ?", LOAD, jobInstanceId).stream().findFirst();
     }
 
-    public Optional<EditionLoad> byId(long loadId) {
-        return jdbc.query("select * from edition_load where load_id = ?", LOAD, loadId).stream().findFirst();
-    }
-
     /**
      * Starts the load of a job instance afresh: whatever an earlier, failed attempt of the same
      * instance left in its prepare step is replaced.

@@ -31,8 +31,4 @@ public record SheetLayout(String file, String sheet, SheetKind kind, int headerR
     public Optional<ColumnMapping> column(Field field) {
         return columns.stream().filter(c -> c.field() == field).findFirst();
     }
-
-    public boolean hasField(Field field) {
-        return column(field).isPresent();
-    }
 }
