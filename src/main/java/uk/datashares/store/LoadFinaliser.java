@@ -97,10 +97,9 @@ public final class LoadFinaliser {
                 select section, reference, source_file, source_sheet, source_row, %s
                 from share s
                 where load_id = ? and not reference_surrogate
-                  and exists (select 1 from share d where d.load_id = s.load_id and d.section = s.section
-                              and d.reference = s.reference and not d.reference_surrogate
-                              and (d.source_file, d.source_sheet_index, d.source_row) <> (s.source_file, s.source_sheet_index, s.source_row))
-                order by section, reference, source_file, source_sheet_index, source_row""".formatted(fields), loadId);
+                  and (section, reference) in (select section, reference from share where load_id = ? and not reference_surrogate
+                                               group by section, reference having count(*) > 1)
+                order by section, reference, source_file, source_sheet_index, source_row""".formatted(fields), loadId, loadId);
         List<String> conflicts = new ArrayList<>();
         List<Finding> duplicates = new ArrayList<>();
         Map<String, Object> first = null;

@@ -50,6 +50,9 @@ public final class EditionChanges {
      * [section, kind], null standing for all sections or all kinds.
      */
     public Map<List<String>, long[]> counts(Optional<Long> before, long after) {
+        if (before.isEmpty()) {
+            return added(after);
+        }
         String sql = "select section, grouping(section), kind, grouping(kind), count(*) from (" + changes()
                 + ") c group by cube(section, kind)";
         Map<List<String>, long[]> counts = new HashMap<>();
@@ -57,7 +60,19 @@ public final class EditionChanges {
             String section = rs.getInt(2) == 1 ? null : rs.getString(1);
             String kind = rs.getInt(4) == 1 ? null : rs.getString(3);
             counts.put(Arrays.asList(section, kind), new long[] {rs.getLong(5)});
-        }, before.orElse(-1L), after);
+        }, before.get(), after);
+        return counts;
+    }
+
+    /** With nothing before, every share is added: counted by section alone. */
+    private Map<List<String>, long[]> added(long after) {
+        Map<List<String>, long[]> counts = new HashMap<>();
+        jdbc.query("select section, grouping(section), count(*) from share where load_id = ? group by cube(section)", rs -> {
+            String section = rs.getInt(2) == 1 ? null : rs.getString(1);
+            long[] count = {rs.getLong(3)};
+            counts.put(Arrays.asList(section, "ADDED"), count);
+            counts.put(Arrays.asList(section, null), count.clone());
+        }, after);
         return counts;
     }
 
