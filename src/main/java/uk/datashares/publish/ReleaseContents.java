@@ -17,6 +17,7 @@ import uk.datashares.publish.tables.EditionChanges;
 import uk.datashares.publish.tables.EesTableWriter;
 import uk.datashares.reference.ReferenceTables;
 import uk.datashares.store.FindingRepository;
+import uk.datashares.store.LargeSorts;
 
 /**
  * Writes the files of a revision into its staging folder: the register, the Home Office
@@ -52,6 +53,7 @@ public class ReleaseContents {
     }
 
     public List<OutputFile> write(ReleaseContext release, Path folder) throws IOException {
+        LargeSorts.allow(jdbc);
         List<OutputFile> files = new ArrayList<>();
         files.add(OutputFile.csv("register.csv", register.write(release.loadId(), folder.resolve("register.csv"))));
         files.add(OutputFile.csv("home_office.csv", homeOffice.write(release.loadId(), folder.resolve("home_office.csv"))));

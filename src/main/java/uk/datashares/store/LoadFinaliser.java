@@ -31,6 +31,7 @@ public final class LoadFinaliser {
     }
 
     public void finalise(long loadId) {
+        LargeSorts.allow(jdbc);
         resolveDuplicateMonths(loadId);
         resolveDuplicateReferences(loadId);
         numberSurrogateKeys(loadId);
