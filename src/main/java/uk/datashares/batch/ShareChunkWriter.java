@@ -5,9 +5,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import uk.datashares.fault.FaultInjection;
 import java.util.List;
 
+import uk.datashares.fault.FaultInjection;
 import uk.datashares.metrics.Stage;
 import uk.datashares.metrics.StageTimes;
 import uk.datashares.store.LoadRepository;

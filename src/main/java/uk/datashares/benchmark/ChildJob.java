@@ -44,12 +44,19 @@ final class ChildJob {
         command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         heap.ifPresent(limit -> command.add("-Xmx" + limit));
         String classPath = System.getProperty("java.class.path");
-        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
+        if (launchedFromExecutableJar()) {
             command.addAll(List.of("-jar", classPath));
         } else {
             command.addAll(List.of("-cp", classPath, DatasharesApplication.class.getName()));
         }
         return command;
+    }
+
+    /** True when this JVM runs the packaged application (java -jar datashares.jar), whose classes only its launcher can load. */
+    private static boolean launchedFromExecutableJar() {
+        String classPath = System.getProperty("java.class.path");
+        return classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)
+                && ClassLoader.getSystemResource("org/springframework/boot/loader/launch/JarLauncher.class") != null;
     }
 
     static String tail(Path log, int lines) throws IOException {

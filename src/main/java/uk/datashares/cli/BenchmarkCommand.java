@@ -1,10 +1,16 @@
 package uk.datashares.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -18,6 +24,9 @@ import uk.datashares.benchmark.BenchmarkFormat;
                 + " peak memory, with the ratio of the job's throughput to its format's floor (streaming the same cells"
                 + " with nothing else done). Results go to the terminal and to the report file."})
 public final class BenchmarkCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--rows", split = ",", paramLabel = "N", defaultValue = "100000",
             description = "Shares per synthetic edition; several sizes, comma-separated, measure scaling (default: ${DEFAULT-VALUE}).")
@@ -49,9 +58,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (rows.stream().anyMatch(n -> n < 1)) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--rows must be positive");
+            throw new ParameterException(spec.commandLine(), "--rows must be positive");
         }
-        Optional<Path> sampleFolder = "none".equals(samples) || !java.nio.file.Files.isDirectory(Path.of(samples))
+        Optional<Path> sampleFolder = "none".equals(samples) || !Files.isDirectory(Path.of(samples))
                 ? Optional.empty() : Optional.of(Path.of(samples));
         Benchmark benchmark = new Benchmark(new Benchmark.Options(rows, formats, Optional.ofNullable(heap), work, report,
                 sampleFolder, keep), System.out);
@@ -59,10 +68,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
     }
 
     /** Reads a format name in any case. */
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<BenchmarkFormat> {
+    static final class FormatConverter implements CommandLine.ITypeConverter<BenchmarkFormat> {
         @Override
         public BenchmarkFormat convert(String value) {
-            return BenchmarkFormat.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+            return BenchmarkFormat.valueOf(value.trim().toUpperCase(Locale.ROOT));
         }
     }
 }
