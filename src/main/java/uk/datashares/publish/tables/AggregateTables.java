@@ -104,7 +104,7 @@ public final class AggregateTables {
     }
 
     private AggregateTable counts(JdbcTemplate session, TableSpec spec, Edition edition, String where, Dimension... dimensions) {
-        Map<List<String>, long[]> cube = multiValuedCube(session, edition, List.of(dimensions), where);
+        Map<List<String>, long[]> cube = shareCounts(session, edition, List.of(dimensions), where);
         return new AggregateTable(spec, matrix(spec, edition, cube, 1, values -> List.of(Indicators.count(values[0]))));
     }
 
@@ -115,7 +115,7 @@ public final class AggregateTables {
      * grouped by the other dimensions only. Two plain counts, where one count of distinct shares
      * would have to sort every unnested row.
      */
-    private Map<List<String>, long[]> multiValuedCube(JdbcTemplate session, Edition edition, List<Dimension> dimensions, String where) {
+    private Map<List<String>, long[]> shareCounts(JdbcTemplate session, Edition edition, List<Dimension> dimensions, String where) {
         List<String> count = List.of(COUNT);
         if (dimensions.stream().noneMatch(Dimension::multiValued)) {
             return cube(session, edition, dimensions, where, count);
