@@ -1,21 +1,18 @@
 package uk.datashares.benchmark;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+
+import uk.datashares.publish.ReleaseFolders;
 
 /**
  * The benchmark: for each size and format, generates a synthetic edition, measures its floor,
@@ -25,7 +22,6 @@ import java.util.stream.Stream;
  */
 public final class Benchmark {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Benchmark.class);
     private static final int FLOOR_PASSES = 3;
 
     /**
@@ -88,7 +84,7 @@ public final class Benchmark {
             throws IOException, InterruptedException {
         String name = format.extension() + "-" + edition.shares();
         Path folder = options.work().resolve(name);
-        delete(folder);
+        ReleaseFolders.deleteTree(folder);
         Path input = folder.resolve("input").resolve(SyntheticEdition.EDITION);
         Files.createDirectories(input);
         out.printf(Locale.ROOT, "%s: writing %,d shares as .%s ...%n", name, edition.shares(), format.extension());
@@ -119,7 +115,7 @@ public final class Benchmark {
                 name, floor, job.jobSeconds(), Math.round(edition.shares() / job.jobSeconds()), measurement.ratioToFloor(),
                 job.peakHeapBytes() >> 20);
         if (!options.keep()) {
-            delete(folder);
+            ReleaseFolders.deleteTree(folder);
         }
         return Optional.of(measurement);
     }
@@ -130,7 +126,7 @@ public final class Benchmark {
             editions = (int) entries.filter(Files::isDirectory).count();
         }
         Path folder = options.work().resolve("samples");
-        delete(folder);
+        ReleaseFolders.deleteTree(folder);
         Files.createDirectories(folder);
         out.printf("samples: running the job over %s (%d editions) ...%n", samples, editions);
         ChildJob.Outcome outcome = child.run(samples, folder, folder.resolve("metrics.json"));
@@ -141,24 +137,8 @@ public final class Benchmark {
         }
         out.printf(Locale.ROOT, "samples: %.1f s wall time%n", outcome.wallSeconds());
         if (!options.keep()) {
-            delete(folder);
+            ReleaseFolders.deleteTree(folder);
         }
         return Optional.of(new BenchmarkReport.SampleRun(editions, outcome.wallSeconds()));
-    }
-
-    private static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        LOG.debug("Deleted {}", folder);
     }
 }

@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+
+import uk.datashares.publish.spreadsheet.StableZip;
+import uk.datashares.publish.spreadsheet.XmlText;
 
 /**
  * Writes a synthetic edition as one .ods workbook the way LibreOffice does: text cells as
@@ -30,16 +32,7 @@ final class OdsEditionWriter {
         Path file = folder.resolve(SyntheticEdition.FILE_STEM + ".ods");
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(1);
-            byte[] mimetype = MIMETYPE.getBytes(StandardCharsets.US_ASCII);
-            ZipEntry entry = new ZipEntry("mimetype");
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(mimetype.length);
-            CRC32 crc = new CRC32();
-            crc.update(mimetype);
-            entry.setCrc(crc.getValue());
-            zip.putNextEntry(entry);
-            zip.write(mimetype);
-            zip.closeEntry();
+            StableZip.putStored(zip, "mimetype", MIMETYPE.getBytes(StandardCharsets.US_ASCII));
             zip.putNextEntry(new ZipEntry("content.xml"));
             Writer xml = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
             content(edition, xml);
@@ -64,7 +57,7 @@ final class OdsEditionWriter {
                 + "<office:body><office:spreadsheet>");
         for (SyntheticSheet sheet : edition.sheets()) {
             xml.write("<table:table table:name=\"");
-            Xml.escape(sheet.name(), xml);
+            xml.write(XmlText.escape(sheet.name()));
             xml.write("\"><table:table-column table:number-columns-repeated=\"" + LIBREOFFICE_COLUMNS + "\"/>");
             int[] rows = {0};
             sheet.rows().writeTo(cells -> {
@@ -98,7 +91,7 @@ final class OdsEditionWriter {
                 xml.write("<table:table-cell office:value-type=\"string\">");
                 for (String line : text.split("\n", -1)) {
                     xml.write("<text:p>");
-                    Xml.escape(line, xml);
+                    xml.write(XmlText.escape(line));
                     xml.write("</text:p>");
                 }
                 xml.write("</table:table-cell>");

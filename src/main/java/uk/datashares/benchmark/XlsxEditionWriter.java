@@ -18,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import uk.datashares.ingest.CellReference;
+import uk.datashares.publish.spreadsheet.XmlText;
 
 /**
  * Writes a synthetic edition as one .xlsx workbook the way Excel does: every text in the
@@ -90,13 +91,13 @@ final class XlsxEditionWriter {
         xml.write("</sheetData></worksheet>");
     }
 
-    private int index(String text) throws IOException {
+    private int index(String text) {
         Integer index = strings.get(text);
         if (index == null) {
             index = stringCount++;
             strings.put(text, index);
             stringOrder.append("<si><t xml:space=\"preserve\">");
-            Xml.escape(text, stringOrder);
+            stringOrder.append(XmlText.escape(text));
             stringOrder.append("</t></si>");
         }
         return index;

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 /**
@@ -32,7 +33,7 @@ public final class MetricsFile {
         Files.createDirectories(parent);
         Path temporary = Files.createTempFile(parent, ".metrics", ".tmp");
         Files.writeString(temporary, json, StandardCharsets.UTF_8);
-        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     public static String key(Stage stage) {

@@ -106,8 +106,8 @@ public final class OdsWriter {
                 Sheet.Table table = sheet.table().get();
                 int last = sheet.headerRow() + Math.max(1, table.rows().size());
                 String sheetName = quoteSheet(sheet.name());
-                xml.write("<table:database-range table:name=\"" + escape(table.name()) + "\" table:target-range-address=\""
-                        + escape(sheetName + "." + cellName(0, sheet.headerRow()) + ":" + sheetName + "."
+                xml.write("<table:database-range table:name=\"" + XmlText.escape(table.name()) + "\" table:target-range-address=\""
+                        + XmlText.escape(sheetName + "." + cellName(0, sheet.headerRow()) + ":" + sheetName + "."
                         + cellName(table.header().size() - 1, last)) + "\" table:contains-header=\"true\"/>");
             }
         }
@@ -115,7 +115,7 @@ public final class OdsWriter {
     }
 
     private static void sheet(Sheet sheet, Writer xml) throws IOException {
-        xml.write("<table:table table:name=\"" + escape(sheet.name()) + "\" table:style-name=\"ta1\">");
+        xml.write("<table:table table:name=\"" + XmlText.escape(sheet.name()) + "\" table:style-name=\"ta1\">");
         for (int width : ColumnWidths.of(sheet)) {
             xml.write("<table:table-column table:style-name=\"co" + width + "\" table:default-cell-style-name=\"Default\"/>");
         }
@@ -150,10 +150,10 @@ public final class OdsWriter {
         } else if (cell instanceof Cell.Number number) {
             xml.write("<table:table-cell table:style-name=\"ce" + numberStyleName(number.pattern())
                     + "\" office:value-type=\"float\" office:value=\"" + plain(number.value()) + "\"><text:p>"
-                    + escape(number.display()) + "</text:p></table:table-cell>");
+                    + XmlText.escape(number.display()) + "</text:p></table:table-cell>");
         } else if (cell instanceof Cell.Link link) {
             xml.write("<table:table-cell office:value-type=\"string\"><text:p><text:a xlink:type=\"simple\" xlink:href=\"#"
-                    + escape(quoteSheet(link.sheet())) + ".A1\">" + paragraph(link.text()) + "</text:a></text:p></table:table-cell>");
+                    + XmlText.escape(quoteSheet(link.sheet())) + ".A1\">" + paragraph(link.text()) + "</text:a></text:p></table:table-cell>");
         }
     }
 
@@ -217,31 +217,9 @@ public final class OdsWriter {
             } else if (c == '\n') {
                 out.append("<text:line-break/>");
             } else if (c != '\r') {
-                out.append(escape(String.valueOf(c)));
+                out.append(XmlText.escape(String.valueOf(c)));
             }
             i++;
-        }
-        return out.toString();
-    }
-
-    /** XML text and attribute escaping; characters XML 1.0 cannot hold are dropped. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        if (c != 0xFFFE && c != 0xFFFF) {
-                            out.append(c);
-                        }
-                    }
-                }
-            }
         }
         return out.toString();
     }
@@ -258,10 +236,10 @@ public final class OdsWriter {
     private static String meta(DocumentInfo info) {
         String created = DateTimeFormatter.ISO_INSTANT.format(info.created().toInstant());
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-meta" + NAMESPACES + " office:version=\"" + VERSION + "\">"
-                + "<office:meta><meta:generator>" + escape(info.creator()) + "</meta:generator>"
-                + "<dc:title>" + escape(info.title()) + "</dc:title><dc:subject>" + escape(info.subject()) + "</dc:subject>"
-                + "<meta:initial-creator>" + escape(info.creator()) + "</meta:initial-creator><dc:creator>" + escape(info.creator())
-                + "</dc:creator><dc:language>" + escape(info.language()) + "</dc:language>"
+                + "<office:meta><meta:generator>" + XmlText.escape(info.creator()) + "</meta:generator>"
+                + "<dc:title>" + XmlText.escape(info.title()) + "</dc:title><dc:subject>" + XmlText.escape(info.subject()) + "</dc:subject>"
+                + "<meta:initial-creator>" + XmlText.escape(info.creator()) + "</meta:initial-creator><dc:creator>" + XmlText.escape(info.creator())
+                + "</dc:creator><dc:language>" + XmlText.escape(info.language()) + "</dc:language>"
                 + "<meta:creation-date>" + created + "</meta:creation-date><dc:date>" + created + "</dc:date>"
                 + "</office:meta></office:document-meta>\n";
     }

@@ -14,7 +14,7 @@ import java.util.zip.ZipOutputStream;
  * bytes. Every entry carries the same fixed time (1 January 1980, the earliest a zip file can
  * hold) and no extended timestamp fields.
  */
-final class StableZip {
+public final class StableZip {
 
     static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
@@ -30,7 +30,7 @@ final class StableZip {
     }
 
     /** An uncompressed entry with the fixed time (ODF wants its mimetype stored first, uncompressed). */
-    static void putStored(ZipOutputStream zip, String name, byte[] content) throws IOException {
+    public static void putStored(ZipOutputStream zip, String name, byte[] content) throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setTimeLocal(ENTRY_TIME);
         entry.setMethod(ZipEntry.STORED);
