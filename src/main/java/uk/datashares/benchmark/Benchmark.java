@@ -34,9 +34,10 @@ public final class Benchmark {
      * @param report the Markdown file the results are written to
      * @param samples the folder of sample editions to time a plain run over, if any
      * @param keep keep each run's input, output and database rather than deleting them
+     * @param compare the tools to time reading the same files with, for comparison
      */
     public record Options(List<Long> sizes, List<BenchmarkFormat> formats, Optional<String> heap, Path work, Path report,
-                          Optional<Path> samples, boolean keep) {
+                          Optional<Path> samples, boolean keep, List<FallbackReader> compare) {
     }
 
     private final Options options;
@@ -109,11 +110,19 @@ public final class Benchmark {
                     edition.shares(), outcome.log());
             return Optional.empty();
         }
-        Measurement measurement = new Measurement(format, edition.shares(), bytes, floor, job, outcome.wallSeconds(),
-                options.heap().orElse("default"));
         out.printf(Locale.ROOT, "%s: floor %.2f s, job %.2f s (%,d rows/s), %.3f of the floor's throughput, peak heap %d MB%n",
-                name, floor, job.jobSeconds(), Math.round(edition.shares() / job.jobSeconds()), measurement.ratioToFloor(),
+                name, floor, job.jobSeconds(), Math.round(edition.shares() / job.jobSeconds()), floor / job.jobSeconds(),
                 job.peakHeapBytes() >> 20);
+        List<FallbackReader.Timing> fallbacks = new ArrayList<>();
+        for (FallbackReader reader : options.compare()) {
+            out.printf("%s: reading the same files with %s ...%n", name, reader.label());
+            FallbackReader.Timing timing = reader.time(format, files, folder.resolve(reader.name().toLowerCase(Locale.ROOT)));
+            out.printf(Locale.ROOT, "%s: %s %s%n", name, reader.label(),
+                    timing.seconds().isPresent() ? String.format(Locale.ROOT, "%.2f s", timing.seconds().getAsDouble()) : timing.note());
+            fallbacks.add(timing);
+        }
+        Measurement measurement = new Measurement(format, edition.shares(), bytes, floor, job, outcome.wallSeconds(),
+                options.heap().orElse("default"), List.copyOf(fallbacks));
         if (!options.keep()) {
             ReleaseFolders.deleteTree(folder);
         }

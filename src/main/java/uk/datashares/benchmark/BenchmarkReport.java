@@ -66,12 +66,47 @@ final class BenchmarkReport {
             }
             out.append(" |\n");
         }
+        fallbacks(runs, out);
         scaling(runs, out);
         samples.ifPresent(sample -> out.append("\nThe committed sample editions (`input/`, ").append(sample.editions())
                 .append(" editions): `run` took ").append(decimal(sample.wallSeconds(), 1))
                 .append(" s wall time including JVM and database start (target: under 20 s; ")
                 .append(sample.wallSeconds() < 20 ? "met" : "**not met**").append(").\n"));
         return out.toString();
+    }
+
+    private static void fallbacks(List<Measurement> runs, StringBuilder out) {
+        List<FallbackReader> readers = runs.stream().flatMap(run -> run.fallbacks().stream()).map(FallbackReader.Timing::reader)
+                .distinct().sorted().toList();
+        if (readers.isEmpty()) {
+            return;
+        }
+        out.append("\nThe same files read by the tools an analyst might fall back to. pandas: reading alone (`read_csv`, or"
+                + " `read_excel` of every sheet with openpyxl or odfpy), imports excluded. LibreOffice: `soffice --convert-to csv`"
+                + " of every sheet, from start to exit. Beside them, the job's read stage and the whole job (read, classified,"
+                + " stored and published); in brackets, each tool's time as a multiple of the job's:\n\n");
+        out.append("| format | rows | job read s | job s |");
+        readers.forEach(reader -> out.append(' ').append(reader.label()).append(" s |"));
+        out.append("\n|---|---:|---:|---:|");
+        readers.forEach(reader -> out.append("---:|"));
+        out.append('\n');
+        for (Measurement run : runs) {
+            if (run.fallbacks().isEmpty()) {
+                continue;
+            }
+            out.append("| ").append(run.format().extension()).append(" | ").append(String.format(Locale.ROOT, "%,d", run.shares()))
+                    .append(" | ").append(decimal(run.job().seconds(Stage.READ), 2))
+                    .append(" | ").append(decimal(run.job().jobSeconds(), 2)).append(" |");
+            for (FallbackReader reader : readers) {
+                out.append(' ').append(run.fallbacks().stream().filter(timing -> timing.reader() == reader).findFirst()
+                        .map(timing -> timing.seconds().isPresent()
+                                ? decimal(timing.seconds().getAsDouble(), 2) + " (" + decimal(timing.seconds().getAsDouble()
+                                        / run.job().jobSeconds(), 2) + "×)"
+                                : "n/a: " + timing.note())
+                        .orElse("not run")).append(" |");
+            }
+            out.append('\n');
+        }
     }
 
     private static void scaling(List<Measurement> runs, StringBuilder out) {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.concurrent.Callable;
 
 import uk.datashares.benchmark.Benchmark;
 import uk.datashares.benchmark.BenchmarkFormat;
+import uk.datashares.benchmark.FallbackReader;
 
 /** Measures the job on synthetic editions of any size against each format's floor. */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
@@ -52,6 +54,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     + " ${DEFAULT-VALUE}; 'none' to skip).")
     String samples;
 
+    @Option(names = "--compare", split = ",", paramLabel = "TOOL", defaultValue = "pandas,libreoffice",
+            description = "Also time reading the same files with these tools, where installed: pandas (python3 with pandas,"
+                    + " and openpyxl or odfpy), libreoffice (soffice --convert-to csv); 'none' for neither (default: ${DEFAULT-VALUE}).")
+    List<String> compare;
+
     @Option(names = "--keep", description = "Keep each run's generated input, output and database under --work.")
     boolean keep;
 
@@ -60,11 +67,27 @@ public final class BenchmarkCommand implements Callable<Integer> {
         if (rows.stream().anyMatch(n -> n < 1)) {
             throw new ParameterException(spec.commandLine(), "--rows must be positive");
         }
+        List<FallbackReader> fallbacks = fallbacks();
         Optional<Path> sampleFolder = "none".equals(samples) || !Files.isDirectory(Path.of(samples))
                 ? Optional.empty() : Optional.of(Path.of(samples));
         Benchmark benchmark = new Benchmark(new Benchmark.Options(rows, formats, Optional.ofNullable(heap), work, report,
-                sampleFolder, keep), System.out);
+                sampleFolder, keep, fallbacks), System.out);
         return benchmark.run() ? DatasharesCli.OK : DatasharesCli.FAILED;
+    }
+
+    private List<FallbackReader> fallbacks() {
+        if (compare.size() == 1 && "none".equalsIgnoreCase(compare.get(0).trim())) {
+            return List.of();
+        }
+        List<FallbackReader> readers = new ArrayList<>();
+        for (String name : compare) {
+            try {
+                readers.add(FallbackReader.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--compare takes pandas, libreoffice or none, not '" + name + "'");
+            }
+        }
+        return readers;
     }
 
     /** Reads a format name in any case. */

@@ -59,10 +59,30 @@ class BenchmarkReportTest {
                 .contains("6 editions): `run` took 12.3 s").contains("met)");
     }
 
+    @Test
+    void theToolsAnAnalystMightUseInsteadAreSetBesideTheJobOrSayWhyTheyWereNotRun() {
+        Measurement xlsx = measurement(BenchmarkFormat.XLSX, 100_000, 0.6, 10.0).withFallbacks(List.of(
+                FallbackReader.Timing.measured(FallbackReader.PANDAS, 25.0),
+                FallbackReader.Timing.measured(FallbackReader.LIBREOFFICE, 40.0)));
+        Measurement ods = measurement(BenchmarkFormat.ODS, 100_000, 0.5, 8.0).withFallbacks(List.of(
+                FallbackReader.Timing.notMeasured(FallbackReader.PANDAS, "odfpy is not installed")));
+        Measurement csv = measurement(BenchmarkFormat.CSV, 100_000, 0.1, 8.0);
+
+        String report = BenchmarkReport.render(List.of(xlsx, ods, csv), Optional.empty(), ZonedDateTime.parse("2026-11-29T03:00:00Z"));
+
+        String comparison = report.substring(report.indexOf("fall back to"));
+        assertThat(comparison).contains("| format | rows | job read s | job s | pandas s | LibreOffice s |")
+                .contains("| xlsx | 100,000 | 2.50 | 10.00 | 25.00 (2.50×) | 40.00 (4.00×) |")
+                .contains("| ods | 100,000 | 2.00 | 8.00 | n/a: odfpy is not installed | not run |")
+                .doesNotContain("| csv |");
+        assertThat(BenchmarkReport.render(List.of(csv), Optional.empty(), ZonedDateTime.parse("2026-11-29T03:00:00Z")))
+                .doesNotContain("fall back");
+    }
+
     private static Measurement measurement(BenchmarkFormat format, long rows, double floorSeconds, double jobSeconds) {
         JobMetrics job = new JobMetrics(Map.of("rows", (double) rows, "read_seconds", jobSeconds / 4, "classify_seconds",
                 jobSeconds / 4, "store_seconds", jobSeconds / 4, "publish_seconds", jobSeconds / 4, "job_seconds", jobSeconds,
                 "process_seconds", jobSeconds + 5, "peak_heap_bytes", 1e8, "max_heap_bytes", 2.5e8, "peak_rss_bytes", 4e8));
-        return new Measurement(format, rows, 1_000_000, floorSeconds, job, jobSeconds + 6, "default");
+        return new Measurement(format, rows, 1_000_000, floorSeconds, job, jobSeconds + 6, "default", List.of());
     }
 }

@@ -42,6 +42,7 @@ class BenchmarkCommandTest {
             assertThat(written).contains("| " + format + " | 40 |");
         }
         assertThat(written).contains("read", "normalise and classify", "store", "aggregate and publish", "job / floor", "peak heap MB");
+        assertThat(written).contains("| format | rows | job read s | job s | pandas s | LibreOffice s |");
         assertThat(temp.resolve("work")).isEmptyDirectory();
     }
 
@@ -49,6 +50,7 @@ class BenchmarkCommandTest {
     void sizesAndFormatsAreCheckedBeforeAnythingRuns() {
         assertThat(DatasharesCli.execute("benchmark", "--rows", "0", "--work", temp.toString())).isEqualTo(DatasharesCli.USAGE);
         assertThat(DatasharesCli.execute("benchmark", "--formats", "xls", "--work", temp.toString())).isEqualTo(DatasharesCli.USAGE);
+        assertThat(DatasharesCli.execute("benchmark", "--compare", "excel", "--work", temp.toString())).isEqualTo(DatasharesCli.USAGE);
         assertThat(temp).isEmptyDirectory();
     }
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import uk.datashares.benchmark.ExternalProgram;
+
 /**
  * Debian's Chromium run headless with the flags the issue gives (--headless --no-sandbox
  * --disable-gpu --disable-background-networking), in a fresh profile, with every host name
@@ -74,7 +76,7 @@ public final class Chromium {
                 "--log-net-log=" + netLog, "--enable-logging=stderr", "--v=0"));
         command.addAll(extra);
         command.add(page.toUri().toString());
-        ExternalTool.Result result = ExternalTool.run(command, workDir, Map.of("HOME", workDir.toString()), Duration.ofMinutes(2));
+        ExternalProgram.Result result = ExternalTool.run(command, workDir, Map.of("HOME", workDir.toString()), Duration.ofMinutes(2));
         if (result.exitCode() != 0) {
             throw new AssertionError("Chromium failed (" + result.exitCode() + "): " + result.stderr());
         }

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import uk.datashares.benchmark.ExternalProgram;
+import uk.datashares.benchmark.FallbackReader;
+
 /** LibreOffice run headless, as a reader of a spreadsheet would open it. */
 public final class LibreOffice {
 
@@ -31,8 +34,7 @@ public final class LibreOffice {
     }
 
     public static Optional<Path> executable() {
-        return ExternalTool.find(List.of("soffice", "libreoffice"),
-                List.of("/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice"));
+        return FallbackReader.LIBREOFFICE.program();
     }
 
     /** Opens the workbook and exports every sheet as CSV: rows of each sheet, by sheet name, in file order of names. */
@@ -40,7 +42,7 @@ public final class LibreOffice {
         Path soffice = executable().orElseThrow(() -> new IllegalStateException("LibreOffice is not installed"));
         Path out = Files.createDirectories(workDir.resolve("csv-" + workbook.getFileName()));
         Path profile = Files.createDirectories(workDir.resolve("libreoffice-profile"));
-        ExternalTool.Result result = ExternalTool.run(List.of(soffice.toString(), "--headless", "--norestore", "--nolockcheck",
+        ExternalProgram.Result result = ExternalTool.run(List.of(soffice.toString(), "--headless", "--norestore", "--nolockcheck",
                         "-env:UserInstallation=" + profile.toUri(), "--convert-to", CSV_FILTER, "--outdir", out.toString(), workbook.toString()),
                 workDir, Map.of("HOME", workDir.toString(), "LC_ALL", "C.UTF-8", "LANG", "C.UTF-8"), Duration.ofMinutes(3));
         if (result.exitCode() != 0) {
