@@ -65,6 +65,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "40")
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("checkpoint_timeout", "30min")
                     .start();
             LOG.debug("Embedded PostgreSQL started in {} ms", (System.nanoTime() - started) / 1_000_000);
             return new EmbeddedDatabase(channel, lock, postgres);
