@@ -67,7 +67,9 @@ public enum FallbackReader {
         return time(program(), format, files, scratch);
     }
 
-    Timing time(Optional<Path> program, BenchmarkFormat format, List<Path> files, Path scratch) throws IOException, InterruptedException {
+    Timing time(Optional<Path> program, BenchmarkFormat format, List<Path> files, Path folder) throws IOException, InterruptedException {
+        // The tool runs in the scratch folder, so every path it is given must not depend on ours.
+        Path scratch = folder.toAbsolutePath();
         if (program.isEmpty()) {
             return Timing.notMeasured(this, this == PANDAS ? "Python is not installed" : "not installed");
         }
