@@ -2,6 +2,7 @@ package uk.datashares.batch;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -64,11 +65,16 @@ public class QuarterlyReleaseJobConfiguration {
     Step ingest(JobRepository repository, PlatformTransactionManager transactions, LoadRepository loads, InputCatalog catalog,
                 WorkbookReaders readers, SheetLayoutDetector detector, ReferenceTables tables, LoadedShareWriter writer,
                 StageTimes times, @Value("${datashares.chunk-size:2000}") int chunkSize) {
+        ShareRowItemReader rows = new ShareRowItemReader(loads, catalog, readers, detector, times);
+        ShareRowProcessor classifier = new ShareRowProcessor(tables, loads, times);
         return new StepBuilder("ingest", repository)
-                .<SourceRow, LoadedShareWriter.Item>chunk(chunkSize)
+                .<LoadedShareWriter.Item, LoadedShareWriter.Item>chunk(chunkSize)
                 .transactionManager(transactions)
-                .reader(new ShareRowItemReader(loads, catalog, readers, detector, times))
-                .processor(new ShareRowProcessor(tables, loads, times))
+                // Rows are read and classified a chunk ahead on a thread of their own while the
+                // chunk before is copied into the database; the position saved is the rows stored.
+                .reader(new ReadAheadItemReader<>("shareRows", rows, classifier, chunkSize))
+                .listener((StepExecutionListener) rows)
+                .listener((StepExecutionListener) classifier)
                 .writer(new ShareChunkWriter(writer, loads, times))
                 .listener((Object) new StepProgressListener())
                 .listener((Object) new TerminalProgress())

@@ -1,9 +1,13 @@
 package uk.datashares.batch;
 
-import org.springframework.batch.core.annotation.BeforeStep;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,10 +24,11 @@ import uk.datashares.metrics.StageTimes;
 import uk.datashares.store.LoadRepository;
 
 /**
- * Reads the data rows of the load's files. Its position (rows read) is saved with every
- * committed chunk, so a restarted step reads on from the last commit.
+ * Reads the data rows of the load's files, from the first, once the step has checked that the
+ * files are still the ones the load was prepared from. It keeps no position: the
+ * {@link ReadAheadItemReader} it runs in counts the rows handed to the step and saves that.
  */
-public final class ShareRowItemReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
+public final class ShareRowItemReader implements ItemStreamReader<SourceRow>, StepExecutionListener {
 
     private final LoadRepository loads;
     private final InputCatalog catalog;
@@ -40,15 +45,14 @@ public final class ShareRowItemReader extends AbstractItemCountingItemStreamItem
         this.readers = readers;
         this.detector = detector;
         this.times = times;
-        setName("shareRows");
     }
 
-    @BeforeStep
-    public void beforeStep(StepExecution step) throws Exception {
+    @Override
+    public void beforeStep(StepExecution step) {
         long loadId = LoadOfStep.of(step, loads).loadId();
         files = new ArrayList<>();
         for (LoadRepository.StoredInputFile stored : loads.inputFiles(loadId)) {
-            FileFingerprint fingerprint = catalog.fingerprint(stored.path());
+            FileFingerprint fingerprint = fingerprint(stored);
             if (!fingerprint.sha256().equals(stored.sha256())) {
                 throw InputFileException.ofFile(stored.name(), "changed while its edition was being loaded",
                         "Run again to load the edition from the files as they are now");
@@ -57,13 +61,21 @@ public final class ShareRowItemReader extends AbstractItemCountingItemStreamItem
         }
     }
 
+    private FileFingerprint fingerprint(LoadRepository.StoredInputFile stored) {
+        try {
+            return catalog.fingerprint(stored.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + stored.name() + " again to check it is unchanged", e);
+        }
+    }
+
     @Override
-    protected void doOpen() {
+    public void open(ExecutionContext context) {
         rows = new EditionRows(files, readers, detector);
     }
 
     @Override
-    protected SourceRow doRead() throws Exception {
+    public SourceRow read() throws Exception {
         long started = System.nanoTime();
         SourceRow row = rows.next();
         times.add(Stage.READ, System.nanoTime() - started);
@@ -74,10 +86,15 @@ public final class ShareRowItemReader extends AbstractItemCountingItemStreamItem
     }
 
     @Override
-    protected void doClose() throws Exception {
+    public void close() {
         if (rows != null) {
-            rows.close();
-            rows = null;
+            try {
+                rows.close();
+            } catch (IOException e) {
+                throw new ItemStreamException("Could not close the edition's files", e);
+            } finally {
+                rows = null;
+            }
         }
     }
 }

@@ -1,6 +1,6 @@
 package uk.datashares.batch;
 
-import org.springframework.batch.core.annotation.BeforeStep;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -17,7 +17,7 @@ import uk.datashares.store.LoadRepository;
 import uk.datashares.store.LoadedShareWriter;
 
 /** Normalises and classifies each row with the edition's own classification sheet. */
-public final class ShareRowProcessor implements ItemProcessor<SourceRow, LoadedShareWriter.Item> {
+public final class ShareRowProcessor implements ItemProcessor<SourceRow, LoadedShareWriter.Item>, StepExecutionListener {
 
     private final ReferenceTables tables;
     private final LoadRepository loads;
@@ -30,7 +30,7 @@ public final class ShareRowProcessor implements ItemProcessor<SourceRow, LoadedS
         this.times = times;
     }
 
-    @BeforeStep
+    @Override
     public void beforeStep(StepExecution step) {
         EditionLoad load = LoadOfStep.of(step, loads);
         assembler = new ShareAssembler(tables, new EditionContext(Edition.parse(load.edition()), loads.levels(load.loadId())));

@@ -25,7 +25,7 @@ public final class RegisterExport {
                    dpia_recorded::text, approval_recorded::text, safeguard_level, source_file, source_sha256,
                    source_sheet, source_row::text
             from share where load_id = ?
-            order by section collate "C", reference collate "C", source_file collate "C", source_sheet_index, source_row""";
+            order by section collate "C", reference collate "C", source_file collate "C", source_sheet_index, share.source_row""";
 
     private final JdbcTemplate jdbc;
 

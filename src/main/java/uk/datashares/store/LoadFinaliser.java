@@ -32,6 +32,9 @@ public final class LoadFinaliser {
 
     public void finalise(long loadId) {
         LargeSorts.allow(jdbc);
+        // The chunks were copied in without statistics; planned blind, a million-share load's
+        // grouping and sorting here and in publishing run single-threaded and spill to disk.
+        jdbc.execute("analyze share");
         resolveDuplicateMonths(loadId);
         resolveDuplicateReferences(loadId);
         numberSurrogateKeys(loadId);

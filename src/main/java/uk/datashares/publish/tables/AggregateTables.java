@@ -70,6 +70,7 @@ public final class AggregateTables {
             JdbcTemplate session = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
             session.execute("drop table if exists " + FACTS);
             session.execute("create temporary table " + FACTS + " as select " + FACT_COLUMNS + " from share where load_id = " + loadId);
+            session.execute("analyze " + FACTS);
             try {
                 return build(session, loadId, edition, previous);
             } finally {
