@@ -68,14 +68,14 @@ public class QuarterlyReleaseJobConfiguration {
         ShareRowItemReader rows = new ShareRowItemReader(loads, catalog, readers, detector, times);
         ShareRowProcessor classifier = new ShareRowProcessor(tables, loads, times);
         return new StepBuilder("ingest", repository)
-                .<LoadedShareWriter.Item, LoadedShareWriter.Item>chunk(chunkSize)
+                .<LoadedShareWriter.EncodedRow, LoadedShareWriter.EncodedRow>chunk(chunkSize)
                 .transactionManager(transactions)
                 // Rows are read and classified a chunk ahead on a thread of their own while the
                 // chunk before is copied into the database; the position saved is the rows stored.
                 .reader(new ReadAheadItemReader<>("shareRows", rows, classifier, chunkSize))
                 .listener((StepExecutionListener) rows)
                 .listener((StepExecutionListener) classifier)
-                .writer(new ShareChunkWriter(writer, loads, times))
+                .writer(new ShareChunkWriter(writer, times))
                 .listener((Object) new StepProgressListener())
                 .listener((Object) new TerminalProgress())
                 .build();

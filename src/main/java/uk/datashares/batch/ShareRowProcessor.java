@@ -5,6 +5,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import uk.datashares.classify.EditionContext;
+import uk.datashares.classify.RowOutcome;
 import uk.datashares.classify.ShareAssembler;
 import uk.datashares.edition.Edition;
 import uk.datashares.fault.FaultInjection;
@@ -16,13 +17,17 @@ import uk.datashares.store.EditionLoad;
 import uk.datashares.store.LoadRepository;
 import uk.datashares.store.LoadedShareWriter;
 
-/** Normalises and classifies each row with the edition's own classification sheet. */
-public final class ShareRowProcessor implements ItemProcessor<SourceRow, LoadedShareWriter.Item>, StepExecutionListener {
+/**
+ * Normalises and classifies each row with the edition's own classification sheet, and encodes
+ * the result as the COPY text it will be stored as (time counted as storing).
+ */
+public final class ShareRowProcessor implements ItemProcessor<SourceRow, LoadedShareWriter.EncodedRow>, StepExecutionListener {
 
     private final ReferenceTables tables;
     private final LoadRepository loads;
     private final StageTimes times;
     private ShareAssembler assembler;
+    private long loadId;
 
     public ShareRowProcessor(ReferenceTables tables, LoadRepository loads, StageTimes times) {
         this.tables = tables;
@@ -33,15 +38,19 @@ public final class ShareRowProcessor implements ItemProcessor<SourceRow, LoadedS
     @Override
     public void beforeStep(StepExecution step) {
         EditionLoad load = LoadOfStep.of(step, loads);
+        loadId = load.loadId();
         assembler = new ShareAssembler(tables, new EditionContext(Edition.parse(load.edition()), loads.levels(load.loadId())));
     }
 
     @Override
-    public LoadedShareWriter.Item process(SourceRow row) {
+    public LoadedShareWriter.EncodedRow process(SourceRow row) {
         FaultInjection.at("classify");
         long started = System.nanoTime();
-        LoadedShareWriter.Item item = new LoadedShareWriter.Item(assembler.assemble(row), row.sheetIndex());
-        times.add(Stage.CLASSIFY, System.nanoTime() - started);
-        return item;
+        RowOutcome outcome = assembler.assemble(row);
+        long classified = System.nanoTime();
+        times.add(Stage.CLASSIFY, classified - started);
+        LoadedShareWriter.EncodedRow encoded = LoadedShareWriter.encode(loadId, outcome, row.sheetIndex());
+        times.add(Stage.STORE, System.nanoTime() - classified);
+        return encoded;
     }
 }

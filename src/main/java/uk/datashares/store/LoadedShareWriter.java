@@ -1,15 +1,17 @@
 package uk.datashares.store;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 import uk.datashares.classify.RowOutcome;
@@ -31,35 +33,47 @@ public final class LoadedShareWriter {
             + "raw_organisation_type, raw_datasets, raw_legal_gateways, raw_data_level, raw_access_route, raw_direct_reason, "
             + "raw_approval_body, raw_status, raw_dpia, source_file, source_sha256, source_sheet, source_sheet_index, source_row";
 
+    private static final byte[] EMPTY = new byte[0];
+
     private final DataSource dataSource;
 
     public LoadedShareWriter(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    /** One row to store, with the position of its sheet in its workbook (to keep row order). */
-    public record Item(RowOutcome outcome, int sheetIndex) {
+    /**
+     * One input row as COPY text, ready to store: its share and its Home Office month (each
+     * empty when the row has none) and its findings. Encoding is the CPU-bound half of storing,
+     * so it is done as each row is classified, ahead of the chunk being copied.
+     */
+    public record EncodedRow(byte[] share, byte[] month, byte[] findings) {
     }
 
-    public void write(long loadId, List<Item> items) throws SQLException, IOException {
-        StringBuilder shares = new StringBuilder(items.size() * 600);
-        StringBuilder months = new StringBuilder();
-        StringBuilder findings = new StringBuilder();
-        for (Item item : items) {
-            Share share = item.outcome().share();
-            if (share != null) {
-                encode(new CopyEncoder(shares), loadId, share, item.sheetIndex());
-            }
-            HomeOfficeMonth month = item.outcome().homeOfficeMonth();
-            if (month != null) {
-                new CopyEncoder(months).number(loadId).date(month.month().atDay(1)).number(month.individualsRequested())
-                        .number(month.individualsReturned()).text(month.provenance().sourceFile())
-                        .text(month.provenance().sourceSheet()).number((long) month.provenance().sourceRow()).endRow();
-            }
-            for (Finding finding : item.outcome().findings()) {
-                FindingRows.encode(new CopyEncoder(findings), loadId, finding);
-            }
+    /** Encodes a classified row of the load, with the position of its sheet in its workbook (to keep row order). */
+    public static EncodedRow encode(long loadId, RowOutcome outcome, int sheetIndex) {
+        StringBuilder share = new StringBuilder(outcome.share() == null ? 0 : 800);
+        if (outcome.share() != null) {
+            encode(new CopyEncoder(share), loadId, outcome.share(), sheetIndex);
         }
+        StringBuilder month = new StringBuilder();
+        HomeOfficeMonth homeOffice = outcome.homeOfficeMonth();
+        if (homeOffice != null) {
+            new CopyEncoder(month).number(loadId).date(homeOffice.month().atDay(1)).number(homeOffice.individualsRequested())
+                    .number(homeOffice.individualsReturned()).text(homeOffice.provenance().sourceFile())
+                    .text(homeOffice.provenance().sourceSheet()).number((long) homeOffice.provenance().sourceRow()).endRow();
+        }
+        StringBuilder findings = new StringBuilder();
+        for (Finding finding : outcome.findings()) {
+            FindingRows.encode(new CopyEncoder(findings), loadId, finding);
+        }
+        return new EncodedRow(utf8(share), utf8(month), utf8(findings));
+    }
+
+    private static byte[] utf8(StringBuilder text) {
+        return text.isEmpty() ? EMPTY : text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public void write(List<EncodedRow> rows) throws SQLException, IOException {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             try (Statement statement = connection.createStatement()) {
@@ -67,21 +81,35 @@ public final class LoadedShareWriter {
                 // database crash is redone on restart: waiting for each chunk's WAL flush buys nothing.
                 statement.execute("set local synchronous_commit to off");
             }
-            PGConnection pg = connection.unwrap(PGConnection.class);
-            copy(pg, "share (" + SHARE_COLUMNS + ")", shares);
-            copy(pg, "home_office_month (load_id, month, individuals_requested, individuals_returned, source_file, source_sheet, source_row)", months);
-            copy(pg, "finding (" + FindingRows.COLUMNS + ")", findings);
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            copy(copy, "share (" + SHARE_COLUMNS + ")", rows, EncodedRow::share);
+            copy(copy, "home_office_month (load_id, month, individuals_requested, individuals_returned, source_file, source_sheet, source_row)",
+                    rows, EncodedRow::month);
+            copy(copy, "finding (" + FindingRows.COLUMNS + ")", rows, EncodedRow::findings);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
-    private static void copy(PGConnection pg, String target, StringBuilder rows) throws SQLException, IOException {
-        if (rows.isEmpty()) {
+    private static void copy(CopyManager copy, String target, List<EncodedRow> rows, Function<EncodedRow, byte[]> part)
+            throws SQLException {
+        if (rows.stream().allMatch(row -> part.apply(row).length == 0)) {
             return;
         }
-        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-        pg.getCopyAPI().copyIn("COPY " + target + " FROM STDIN", new ByteArrayInputStream(bytes), 1 << 16);
+        CopyIn in = copy.copyIn("COPY " + target + " FROM STDIN");
+        try {
+            for (EncodedRow row : rows) {
+                byte[] bytes = part.apply(row);
+                if (bytes.length > 0) {
+                    in.writeToCopy(bytes, 0, bytes.length);
+                }
+            }
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        }
     }
 
     private static void encode(CopyEncoder row, long loadId, Share share, int sheetIndex) {
