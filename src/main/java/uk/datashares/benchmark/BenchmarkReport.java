@@ -30,7 +30,9 @@ final class BenchmarkReport {
         out.append("Seconds and rows per second for each stage of the job (rows are share rows). The floor streams the same"
                 + " files' cells with nothing else done (.xlsx: fastexcel-reader; .ods: a raw StAX pass over content.xml;"
                 + " .csv: a plain line read), best of 3 after a warm-up. Job: the quarterly job from the first step to the"
-                + " published release. Process: the child JVM from start to exit, including JVM and database start."
+                + " published release. Reading, classifying and encoding rows run on a read-ahead thread while the chunk before"
+                + " is copied into the database, so the stages overlap and their seconds add up to more than the job's."
+                + " Process: the child JVM from start to exit, including JVM and database start."
                 + " Peak heap is the sum of the heap pools' peaks (an upper bound); RSS is the JVM's peak resident set"
                 + " (PostgreSQL runs in its own processes).\n\n");
         out.append("| format | rows | file MB | floor s | read s | classify s | store s | publish s | job s | job rows/s | process s |"

@@ -5,7 +5,6 @@ import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,7 +19,7 @@ import uk.datashares.share.HomeOfficeMonth;
 import uk.datashares.share.Share;
 
 /**
- * Stores a chunk of classified rows with PostgreSQL's bulk path, COPY, on the connection of
+ * Stores a chunk of classified rows with PostgreSQL's bulk path, COPY (streamed row by row), on the connection of
  * the current transaction, so a chunk is stored entirely or not at all and a restarted step
  * never stores a row twice.
  */
@@ -73,7 +72,7 @@ public final class LoadedShareWriter {
         return text.isEmpty() ? EMPTY : text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    public void write(List<EncodedRow> rows) throws SQLException, IOException {
+    public void write(List<EncodedRow> rows) throws SQLException {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             try (Statement statement = connection.createStatement()) {
