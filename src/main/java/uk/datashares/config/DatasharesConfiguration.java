@@ -106,9 +106,9 @@ public class DatasharesConfiguration {
     }
 
     @Bean
-    ReleaseContents releaseContents(JdbcTemplate jdbc, FindingRepository findings, ReferenceTables tables,
-                                    @Value("${datashares.contact:data.sharing@education.gov.uk}") String contact) {
-        return new ReleaseContents(jdbc, findings, tables, contact);
+    ReleaseContents releaseContents(JdbcTemplate jdbc, PlatformTransactionManager transactions, FindingRepository findings,
+                                    ReferenceTables tables, @Value("${datashares.contact:data.sharing@education.gov.uk}") String contact) {
+        return new ReleaseContents(jdbc, transactions, findings, tables, contact);
     }
 
     @Bean

@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the point is reached (every time without {@code #n}). Actions: {@code fail} (throw),
  * {@code halt} (end the process at once, as kill -9 would), {@code sleep-<ms>}.
  *
- * <p>Points: {@code classify} (each row), {@code ingest-after-chunk} (each stored chunk),
+ * <p>Points: {@code classify} (each row, on the read-ahead thread), {@code ingest-after-chunk}
+ * (each stored chunk), {@code publish-register-written} (on the register's own thread),
  * {@code publish-files-written}, {@code publish-before-move}, {@code publish-after-move},
  * {@code publish-after-record}, {@code publish-after-current}.
  */

@@ -44,8 +44,8 @@ class KilledRunResumesTest {
     }
 
     @ParameterizedTest(name = "killed at {0}")
-    @ValueSource(strings = {"ingest-after-chunk#3", "classify#700", "publish-files-written#1", "publish-after-move#1",
-            "publish-after-record#1", "publish-after-current#2"})
+    @ValueSource(strings = {"ingest-after-chunk#3", "classify#700", "publish-register-written#1", "publish-files-written#1",
+            "publish-after-move#1", "publish-after-record#1", "publish-after-current#2"})
     void aRunKilledAtAnyPointIsResumedAndPublishesTheSameFiles(String point, @TempDir Path folder) throws Exception {
         Path work = workingFolder(folder);
         FreshDatabase database = FreshDatabase.create("killed");

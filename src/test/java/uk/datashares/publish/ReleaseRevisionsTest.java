@@ -92,7 +92,7 @@ class ReleaseRevisionsTest extends DatabaseTest {
         Map<String, String> r1 = checksums(output.resolve("2022-06/r1"));
         EditionFiles.replaceFirst(EditionFiles.june2022(edition, "DSAP_approved_shares"), "Direct supply via SFTP", "ONS SRS");
 
-        for (String point : List.of("publish-files-written", "publish-before-move", "publish-after-move")) {
+        for (String point : List.of("publish-register-written", "publish-files-written", "publish-before-move", "publish-after-move")) {
             System.setProperty("datashares.fault", point + ":fail");
             RunReport failed = run(input, output);
             assertThat(failed.editions()).singleElement().extracting(EditionOutcome::result).isEqualTo(EditionOutcome.Result.FAILED);
