@@ -22,10 +22,6 @@ record Measurement(BenchmarkFormat format, long shares, long fileBytes, double f
         return floorSeconds / job.jobSeconds();
     }
 
-    Measurement withFallbacks(List<FallbackReader.Timing> timings) {
-        return new Measurement(format, shares, fileBytes, floorSeconds, job, wallSeconds, heap, List.copyOf(timings));
-    }
-
     boolean meetsTarget() {
         return ratioToFloor() >= format.target();
     }

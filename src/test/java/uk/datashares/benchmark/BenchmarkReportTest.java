@@ -61,10 +61,10 @@ class BenchmarkReportTest {
 
     @Test
     void theToolsAnAnalystMightUseInsteadAreSetBesideTheJobOrSayWhyTheyWereNotRun() {
-        Measurement xlsx = measurement(BenchmarkFormat.XLSX, 100_000, 0.6, 10.0).withFallbacks(List.of(
+        Measurement xlsx = measurement(BenchmarkFormat.XLSX, 100_000, 0.6, 10.0, List.of(
                 FallbackReader.Timing.measured(FallbackReader.PANDAS, 25.0),
                 FallbackReader.Timing.measured(FallbackReader.LIBREOFFICE, 40.0)));
-        Measurement ods = measurement(BenchmarkFormat.ODS, 100_000, 0.5, 8.0).withFallbacks(List.of(
+        Measurement ods = measurement(BenchmarkFormat.ODS, 100_000, 0.5, 8.0, List.of(
                 FallbackReader.Timing.notMeasured(FallbackReader.PANDAS, "odfpy is not installed")));
         Measurement csv = measurement(BenchmarkFormat.CSV, 100_000, 0.1, 8.0);
 
@@ -80,9 +80,14 @@ class BenchmarkReportTest {
     }
 
     private static Measurement measurement(BenchmarkFormat format, long rows, double floorSeconds, double jobSeconds) {
+        return measurement(format, rows, floorSeconds, jobSeconds, List.of());
+    }
+
+    private static Measurement measurement(BenchmarkFormat format, long rows, double floorSeconds, double jobSeconds,
+                                           List<FallbackReader.Timing> fallbacks) {
         JobMetrics job = new JobMetrics(Map.of("rows", (double) rows, "read_seconds", jobSeconds / 4, "classify_seconds",
                 jobSeconds / 4, "store_seconds", jobSeconds / 4, "publish_seconds", jobSeconds / 4, "job_seconds", jobSeconds,
                 "process_seconds", jobSeconds + 5, "peak_heap_bytes", 1e8, "max_heap_bytes", 2.5e8, "peak_rss_bytes", 4e8));
-        return new Measurement(format, rows, 1_000_000, floorSeconds, job, jobSeconds + 6, "default", List.of());
+        return new Measurement(format, rows, 1_000_000, floorSeconds, job, jobSeconds + 6, "default", fallbacks);
     }
 }
