@@ -50,6 +50,7 @@ import uk.datashares.vocabulary.ShareStatus;
 public final class ShareAssembler {
 
     private static final String HOME_OFFICE = "Home Office";
+    private static final java.util.regex.Pattern REFERENCE_SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private final ReferenceTables tables;
     private final EditionContext edition;
@@ -189,7 +190,7 @@ public final class ShareAssembler {
             return null;
         }
         String raw = cells.text(Field.REFERENCE);
-        String reference = raw.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", "").toUpperCase(java.util.Locale.ROOT);
+        String reference = REFERENCE_SPACES.matcher(raw).replaceAll("").toUpperCase(java.util.Locale.ROOT);
         if (reference.isEmpty() || tables.isSentinel(raw)) {
             cells.add(FindingKind.MISSING_VALUE, Field.REFERENCE, raw,
                     "the row has no reference; it is kept under a surrogate key, which changes if its organisation, date or purpose does");

@@ -18,17 +18,18 @@ public record ReleaseFacts(long shares, Map<String, Long> sharesBySection, long 
 
     public static ReleaseFacts of(JdbcTemplate jdbc, long loadId, Edition edition, Optional<EditionChanges.Previous> previousEdition) {
         Map<String, Long> bySection = new LinkedHashMap<>();
-        jdbc.query("select section, count(*) from share where load_id = ? group by section order by section collate \"C\"",
+        long[] inQuarter = {0};
+        jdbc.query("select section, count(*), count(*) filter (where approved_on between ? and ?) from share where load_id = ?"
+                        + " group by section order by section collate \"C\"",
                 rs -> {
                     bySection.put(rs.getString(1), rs.getLong(2));
-                }, loadId);
+                    inQuarter[0] += rs.getLong(3);
+                }, java.sql.Date.valueOf(edition.quarterStart()), java.sql.Date.valueOf(edition.quarterEndDate()), loadId);
         long shares = bySection.values().stream().mapToLong(Long::longValue).sum();
-        Long inQuarter = jdbc.queryForObject("select count(*) from share where load_id = ? and approved_on between ? and ?", Long.class,
-                loadId, java.sql.Date.valueOf(edition.quarterStart()), java.sql.Date.valueOf(edition.quarterEndDate()));
         Long findings = jdbc.queryForObject("select count(*) from finding where load_id = ?", Long.class, loadId);
         Map<String, Object> months = jdbc.queryForMap("select min(month) as first, max(month) as last, count(*) as n"
                 + " from home_office_month where load_id = ?", loadId);
-        return new ReleaseFacts(shares, bySection, inQuarter == null ? 0 : inQuarter, findings == null ? 0 : findings,
+        return new ReleaseFacts(shares, bySection, inQuarter[0], findings == null ? 0 : findings,
                 month(months.get("first")), month(months.get("last")), ((Number) months.get("n")).longValue(), previousEdition);
     }
 

@@ -22,6 +22,9 @@ public final class Text {
         if (raw == null) {
             return "";
         }
+        if (isNormalised(raw)) {
+            return raw;
+        }
         StringBuilder out = new StringBuilder(raw.length());
         boolean pendingSpace = false;
         boolean pendingBreak = false;
@@ -48,9 +51,35 @@ public final class Text {
         return out.toString();
     }
 
+    /**
+     * Whether {@link #normalise} would return the text unchanged: no space-like character other
+     * than a single space, no line break other than a single {@code \n}, neither at either end nor
+     * beside another. Most cells are, and are then kept without copying.
+     */
+    private static boolean isNormalised(String raw) {
+        boolean previousWasGap = true;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c > ' ' && c < '\u007F') {
+                previousWasGap = false;
+            } else if (c == ' ' || c == '\n') {
+                if (previousWasGap) {
+                    return false;
+                }
+                previousWasGap = true;
+            } else if (c == '\r' || c == '\u2028' || c == '\u2029' || isSpaceLike(c)) {
+                return false;
+            } else {
+                previousWasGap = false;
+            }
+        }
+        return !previousWasGap || raw.isEmpty();
+    }
+
     /** Like {@link #normalise} but line breaks become spaces too: one line of text. */
     public static String singleLine(String raw) {
-        return normalise(raw).replace('\n', ' ');
+        String normalised = normalise(raw);
+        return normalised.indexOf('\n') < 0 ? normalised : normalised.replace('\n', ' ');
     }
 
     /**

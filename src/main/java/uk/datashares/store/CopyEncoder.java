@@ -92,6 +92,10 @@ final class CopyEncoder {
         while (plain < value.length() && !special(value.charAt(plain))) {
             plain++;
         }
+        if (plain == value.length()) {
+            out.append(value);
+            return;
+        }
         out.append(value, 0, plain);
         for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -28,15 +28,21 @@ public final class AggregateTables {
 
     public static final String TOTAL = "Total";
     /** The number of shares, on the basis {@code {basis}} stands for. */
-    private static final String COUNT = "count(*) filter (where {basis})";
+    private static final String COUNT = shares("{basis}");
     /**
-     * The load's shares narrowed to the columns the tables group and count, made once per release
-     * so that each table's query scans a few bytes a share rather than the whole stored row.
+     * The load's shares counted once per distinct combination of the columns the tables group
+     * and filter by, made once per release: each table's query then sums a few thousand groups
+     * rather than scanning every share. A register repeats the same few hundred organisations,
+     * routes and datasets, so the groups are far fewer than the shares; at worst (every share
+     * different) there is one group a share, and the sums are still exact.
      */
     private static final String FACTS = "share_facts";
     private static final String FACT_COLUMNS = "section, route_group, access_route, safeguard_level, direct_reason, organisation_type,"
-            + " legal_gateways, datasets, data_level, dpia, approved_on, agreement_in_place, end_date_recorded, dpia_recorded,"
-            + " approval_recorded, records_shared";
+            + " legal_gateways, datasets, data_level, dpia, agreement_in_place, end_date_recorded, dpia_recorded, approval_recorded";
+    /** Whether a share's approval date falls in the edition's quarter (null when it has none). */
+    private static final String IN_QUARTER = "in_quarter";
+    /** Per group: its shares, those with a number of records shared, and the sum of those numbers. */
+    private static final String FACT_MEASURES = "count(*) as shares, count(records_shared) as with_records, sum(records_shared) as records";
 
     private final JdbcTemplate jdbc;
     private final ReferenceTables.Labels labels;
@@ -69,7 +75,13 @@ public final class AggregateTables {
         return jdbc.execute((ConnectionCallback<List<AggregateTable>>) connection -> {
             JdbcTemplate session = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
             session.execute("drop table if exists " + FACTS);
-            session.execute("create temporary table " + FACTS + " as select " + FACT_COLUMNS + " from share where load_id = " + loadId);
+            // The planner cannot know how few the groups are, so it would sort every share to find
+            // them; hashing finds a few thousand groups in one pass (and spills if they are many).
+            session.execute("set local enable_sort = off");
+            session.execute("create temporary table " + FACTS + " as select " + FACT_COLUMNS + ", approved_on between date '"
+                    + edition.quarterStart() + "' and date '" + edition.quarterEndDate() + "' as " + IN_QUARTER + ", " + FACT_MEASURES
+                    + " from share where load_id = " + loadId + " group by " + FACT_COLUMNS + ", " + IN_QUARTER);
+            session.execute("set local enable_sort = on");
             session.execute("analyze " + FACTS);
             try {
                 return build(session, loadId, edition, previous);
@@ -144,10 +156,15 @@ public final class AggregateTables {
         return result;
     }
 
+    /** The number of shares meeting a condition: the sum of its groups' shares, zero when none. */
+    private static String shares(String condition) {
+        return "coalesce(sum(s.shares) filter (where " + condition + "), 0)";
+    }
+
     private AggregateTable safeguardCoverage(JdbcTemplate session, Edition edition) {
         Map<List<String>, long[]> cube = cube(session, edition, List.of(Dimension.of("section")), "", List.of(COUNT,
-                "count(*) filter (where {basis} and s.agreement_in_place)", "count(*) filter (where {basis} and s.end_date_recorded)",
-                "count(*) filter (where {basis} and s.dpia_recorded)", "count(*) filter (where {basis} and s.approval_recorded)"));
+                shares("{basis} and s.agreement_in_place"), shares("{basis} and s.end_date_recorded"),
+                shares("{basis} and s.dpia_recorded"), shares("{basis} and s.approval_recorded")));
         return new AggregateTable(TableCatalog.SAFEGUARD_COVERAGE, matrix(TableCatalog.SAFEGUARD_COVERAGE, edition, cube, 5, v -> List.of(
                 Indicators.count(v[0]),
                 Indicators.count(v[1]), Indicators.percent(v[1], v[0]),
@@ -159,8 +176,8 @@ public final class AggregateTables {
     private AggregateTable policeAndCourts(JdbcTemplate session, Edition edition) {
         Map<List<String>, long[]> cube = cube(session, edition, List.of(Dimension.of("section")),
                 "and s.section in ('POLICE', 'COURT_ORDER')",
-                List.of(COUNT, "coalesce(sum(s.records_shared) filter (where {basis}), 0)",
-                        "count(*) filter (where {basis}) - count(s.records_shared) filter (where {basis})"));
+                List.of(COUNT, "coalesce(sum(s.records) filter (where {basis}), 0)",
+                        "coalesce(sum(s.shares - s.with_records) filter (where {basis}), 0)"));
         return new AggregateTable(TableCatalog.POLICE_AND_COURTS, matrix(TableCatalog.POLICE_AND_COURTS, edition, cube, 3, v -> List.of(
                 Indicators.count(v[0]), v[2] > 0 ? Indicators.NOT_AVAILABLE : Indicators.count(v[1]))));
     }
@@ -186,7 +203,7 @@ public final class AggregateTables {
 
     /**
      * Runs one grouping query: the measures for every count basis and every combination of the
-     * dimensions' values and totals (CUBE), in one pass over the load's shares. Each measure is
+     * dimensions' values and totals (CUBE), in one pass over the load's grouped facts. Each measure is
      * an aggregate whose {@code {basis}} stands for the basis's condition, so both bases come
      * from the same groups. Keys are [basis, value or null for Total, ...].
      */
@@ -207,8 +224,7 @@ public final class AggregateTables {
         }
         Map<String, String> bases = new LinkedHashMap<>();
         bases.put(TableCatalog.LISTED, "true");
-        bases.put(TableCatalog.APPROVED_IN_QUARTER, "s.approved_on between date '" + edition.quarterStart() + "' and date '"
-                + edition.quarterEndDate() + "'");
+        bases.put(TableCatalog.APPROVED_IN_QUARTER, "s." + IN_QUARTER);
         StringBuilder sql = new StringBuilder("select 1");
         for (String expression : expressions) {
             sql.append(", ").append(expression).append(", grouping(").append(expression).append(')');
