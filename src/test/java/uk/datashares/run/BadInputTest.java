@@ -134,6 +134,22 @@ class BadInputTest extends DatabaseTest {
     }
 
     @Test
+    void aReferenceRepeatedAlikeIsKeptOnceWithAFinding() throws Exception {
+        Path edition = EditionFiles.copy("2022-06", input);
+        Path dsap = EditionFiles.june2022(edition, "DSAP_approved_shares");
+        String ds00002 = Files.readAllLines(dsap).stream().filter(l -> l.startsWith("DS00002,")).findFirst().orElseThrow();
+        Files.writeString(dsap, Files.readString(dsap) + ds00002 + "\n");
+
+        RunReport report = run();
+
+        assertThat(outcome(report, "2022-06").result()).isEqualTo(EditionOutcome.Result.PUBLISHED);
+        assertThat(TestFixtures.readCsv(output.resolve("2022-06/current/register.csv")))
+                .filteredOn(share -> "DS00002".equals(share.get("reference"))).hasSize(1);
+        assertThat(TestFixtures.readCsv(output.resolve("2022-06/current/findings.csv"))).singleElement()
+                .satisfies(f -> assertThat(f).containsEntry("kind", "DUPLICATE_ROW").containsEntry("raw_value", "DS00002"));
+    }
+
+    @Test
     void aHomeOfficeMonthListedTwiceWithDifferentNumbers() throws Exception {
         Path edition = EditionFiles.copy("2022-06", input);
         Path homeOffice = EditionFiles.june2022(edition, "Home_Office");
