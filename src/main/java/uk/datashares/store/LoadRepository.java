@@ -34,7 +34,7 @@ public final class LoadRepository {
      */
     public long start(String edition, String inputFingerprint, String rulesFingerprint, long jobInstanceId,
                       List<InputFile> files, LevelLookup levels) {
-        jdbc.update("delete from edition_load where job_instance_id = ?", jobInstanceId);
+        deleteLoads("job_instance_id = ?", jobInstanceId);
         Long loadId = jdbc.queryForObject("insert into edition_load (edition, input_fingerprint, rules_fingerprint, job_instance_id, state, level_lookup)"
                         + " values (?, ?, ?, ?, 'LOADING', ?) returning load_id", Long.class,
                 edition, inputFingerprint, rulesFingerprint, jobInstanceId, encode(levels));
@@ -92,8 +92,18 @@ public final class LoadRepository {
 
     /** Loads of an edition that never completed and belong to other job instances can never be resumed. */
     public int discardAbandoned(String edition, long keepJobInstanceId) {
-        return jdbc.update("delete from edition_load where edition = ? and state <> 'COMPLETE' and job_instance_id <> ?"
-                + " and load_id not in (select load_id from edition_release)", edition, keepJobInstanceId);
+        return deleteLoads("edition = ? and state <> 'COMPLETE' and job_instance_id <> ? and load_id not in (select load_id from edition_release)",
+                edition, keepJobInstanceId);
+    }
+
+    /**
+     * Deletes the loads matching a condition on edition_load, with everything stored under them:
+     * their shares first (share has no foreign key, so that storing a share checks no other
+     * table), then the loads, whose other rows go by cascade.
+     */
+    private int deleteLoads(String condition, Object... arguments) {
+        jdbc.update("delete from share where load_id in (select load_id from edition_load where " + condition + ")", arguments);
+        return jdbc.update("delete from edition_load where " + condition, arguments);
     }
 
     private static String encode(LevelLookup levels) {
