@@ -49,7 +49,7 @@ public final class ShareRowProcessor implements ItemProcessor<SourceRow, LoadedS
         RowOutcome outcome = assembler.assemble(row);
         long classified = System.nanoTime();
         times.add(Stage.CLASSIFY, classified - started);
-        LoadedShareWriter.EncodedRow encoded = LoadedShareWriter.encode(loadId, outcome, row.sheetIndex());
+        LoadedShareWriter.EncodedRow encoded = LoadedShareWriter.encode(loadId, outcome, row.fileIndex(), row.sheetIndex());
         times.add(Stage.STORE, System.nanoTime() - classified);
         return encoded;
     }

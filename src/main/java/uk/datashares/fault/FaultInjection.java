@@ -21,11 +21,14 @@ public final class FaultInjection {
 
     private static final Map<String, AtomicInteger> REACHED = new ConcurrentHashMap<>();
 
+    /** Read once: a process's environment does not change, and {@code classify} is reached for every row. */
+    private static final String ENVIRONMENT = System.getenv("DATASHARES_FAULT");
+
     private FaultInjection() {
     }
 
     public static void at(String point) {
-        String setting = System.getenv("DATASHARES_FAULT");
+        String setting = ENVIRONMENT;
         if (setting == null || setting.isBlank()) {
             setting = System.getProperty("datashares.fault");
         }

@@ -44,7 +44,7 @@ public final class EditionRows implements AutoCloseable {
                 SheetRow row = buffered.isEmpty() ? sheet.nextRow() : buffered.poll();
                 if (row != null) {
                     if (row.number() > layout.headerRow() && DataRowRules.isData(row)) {
-                        return new SourceRow(layout, currentFile.sha256(), sheetIndex, sheet.date1904(), row);
+                        return new SourceRow(layout, currentFile.sha256(), nextFile - 1, sheetIndex, sheet.date1904(), row);
                     }
                     continue;
                 }

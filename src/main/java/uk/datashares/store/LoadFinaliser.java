@@ -2,6 +2,7 @@ package uk.datashares.store;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,7 @@ public final class LoadFinaliser {
                         + " order by month, source_file, source_sheet, source_row", loadId);
         List<String> conflicts = new ArrayList<>();
         List<Finding> duplicates = new ArrayList<>();
+        List<Map<String, Object>> repeats = new ArrayList<>();
         Map<String, Object> first = null;
         for (Map<String, Object> row : rows) {
             if (first == null || !first.get("month").equals(row.get("month"))) {
@@ -67,10 +69,7 @@ public final class LoadFinaliser {
                 duplicates.add(new Finding((String) row.get("source_file"), (String) row.get("source_sheet"), (Integer) row.get("source_row"),
                         "month", (String) row.get("month"), FindingKind.DUPLICATE_ROW,
                         "repeats the Home Office month of row " + first.get("source_row") + " exactly; kept once"));
-                for (String table : List.of("home_office_month", "share")) {
-                    jdbc.update("delete from " + table + " where load_id = ? and source_file = ? and source_sheet = ? and source_row = ?",
-                            loadId, row.get("source_file"), row.get("source_sheet"), row.get("source_row"));
-                }
+                repeats.add(row);
             } else {
                 conflicts.add("the Home Office month " + row.get("month") + " is listed twice with different numbers: file "
                         + first.get("source_file") + ", sheet '" + first.get("source_sheet") + "', row " + first.get("source_row")
@@ -81,20 +80,22 @@ public final class LoadFinaliser {
             throw new InputRejectedException(String.join("; ", conflicts)
                     + ". Correct the register so each month is listed once, then run again");
         }
+        deleteRows("home_office_month", loadId, repeats);
+        deleteRows("share", loadId, repeats);
         findings.add(loadId, duplicates);
     }
 
     private void numberSurrogateKeys(long loadId) {
         jdbc.update("""
                 with numbered as (
-                    select source_file, source_sheet, source_row,
+                    select source_file_index, source_sheet_index, source_row,
                            row_number() over (partition by section, reference_base
                                               order by source_file, source_sheet_index, source_row) as n
                     from share where load_id = ? and reference_surrogate)
                 update share s set reference = s.reference_base || '-' || numbered.n
                 from numbered
-                where s.load_id = ? and s.source_file = numbered.source_file and s.source_sheet = numbered.source_sheet
-                  and s.source_row = numbered.source_row and numbered.n > 1""", loadId, loadId);
+                where s.load_id = ? and s.source_file_index = numbered.source_file_index
+                  and s.source_sheet_index = numbered.source_sheet_index and s.source_row = numbered.source_row and numbered.n > 1""", loadId, loadId);
     }
 
     private void resolveDuplicateReferences(long loadId) {
@@ -117,6 +118,7 @@ public final class LoadFinaliser {
                 order by section, reference, source_file, source_sheet_index, source_row""".formatted(fields), loadId, loadId);
         List<String> conflicts = new ArrayList<>();
         List<Finding> duplicates = new ArrayList<>();
+        List<Map<String, Object>> repeats = new ArrayList<>();
         Map<String, Object> first = null;
         for (Map<String, Object> row : rows) {
             if (first == null || !first.get("section").equals(row.get("section")) || !first.get("reference").equals(row.get("reference"))) {
@@ -133,8 +135,7 @@ public final class LoadFinaliser {
                 duplicates.add(new Finding((String) row.get("source_file"), (String) row.get("source_sheet"), (Integer) row.get("source_row"),
                         "reference", (String) row.get("reference"), FindingKind.DUPLICATE_ROW,
                         "repeats row " + first.get("source_row") + " of sheet '" + first.get("source_sheet") + "' exactly; kept once"));
-                jdbc.update("delete from share where load_id = ? and source_file = ? and source_sheet = ? and source_row = ?",
-                        loadId, row.get("source_file"), row.get("source_sheet"), row.get("source_row"));
+                repeats.add(row);
             } else {
                 conflicts.add("reference " + row.get("reference") + " appears twice in section " + row.get("section")
                         + " with different content: file " + first.get("source_file") + ", sheet '" + first.get("source_sheet")
@@ -147,7 +148,24 @@ public final class LoadFinaliser {
                     + (conflicts.size() > 5 ? "; and " + (conflicts.size() - 5) + " more" : "")
                     + ". Correct the register so each reference is listed once, then run again");
         }
+        deleteRows("share", loadId, repeats);
         findings.add(loadId, duplicates);
+    }
+
+    /** Deletes a load's rows at these places (each a source_file, source_sheet and source_row), in one statement. */
+    private void deleteRows(String table, long loadId, List<Map<String, Object>> places) {
+        if (places.isEmpty()) {
+            return;
+        }
+        jdbc.update(connection -> {
+            PreparedStatement delete = connection.prepareStatement("delete from " + table + " where load_id = ?"
+                    + " and (source_file, source_sheet, source_row) in (select * from unnest(?::text[], ?::text[], ?::integer[]))");
+            delete.setLong(1, loadId);
+            delete.setArray(2, connection.createArrayOf("text", places.stream().map(p -> p.get("source_file")).toArray()));
+            delete.setArray(3, connection.createArrayOf("text", places.stream().map(p -> p.get("source_sheet")).toArray()));
+            delete.setArray(4, connection.createArrayOf("integer", places.stream().map(p -> p.get("source_row")).toArray()));
+            return delete;
+        });
     }
 
     private static String asText(Object value) {

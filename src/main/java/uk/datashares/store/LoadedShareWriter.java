@@ -30,7 +30,7 @@ public final class LoadedShareWriter {
             + "route_basis, route_group, direct_reason, approval_body, approved_on, shared_on, agreement_end, status, dpia, "
             + "records_shared, agreement_in_place, end_date_recorded, dpia_recorded, approval_recorded, safeguard_level, "
             + "raw_organisation_type, raw_datasets, raw_legal_gateways, raw_data_level, raw_access_route, raw_direct_reason, "
-            + "raw_approval_body, raw_status, raw_dpia, source_file, source_sha256, source_sheet, source_sheet_index, source_row";
+            + "raw_approval_body, raw_status, raw_dpia, source_file, source_sha256, source_sheet, source_file_index, source_sheet_index, source_row";
 
     private static final byte[] EMPTY = new byte[0];
 
@@ -48,11 +48,15 @@ public final class LoadedShareWriter {
     public record EncodedRow(byte[] share, byte[] month, byte[] findings) {
     }
 
-    /** Encodes a classified row of the load, with the position of its sheet in its workbook (to keep row order). */
-    public static EncodedRow encode(long loadId, RowOutcome outcome, int sheetIndex) {
+    /**
+     * Encodes a classified row of the load, with the positions of its file in the load and of its
+     * sheet in its workbook: with the row number they are the share's key, and they only ever
+     * increase as rows are read, so storing a share appends to the key's index.
+     */
+    public static EncodedRow encode(long loadId, RowOutcome outcome, int fileIndex, int sheetIndex) {
         StringBuilder share = new StringBuilder(outcome.share() == null ? 0 : 800);
         if (outcome.share() != null) {
-            encode(new CopyEncoder(share), loadId, outcome.share(), sheetIndex);
+            encode(new CopyEncoder(share), loadId, outcome.share(), fileIndex, sheetIndex);
         }
         StringBuilder month = new StringBuilder();
         HomeOfficeMonth homeOffice = outcome.homeOfficeMonth();
@@ -111,7 +115,7 @@ public final class LoadedShareWriter {
         }
     }
 
-    private static void encode(CopyEncoder row, long loadId, Share share, int sheetIndex) {
+    private static void encode(CopyEncoder row, long loadId, Share share, int fileIndex, int sheetIndex) {
         row.number(loadId).text(share.edition()).text(share.section().name()).text(share.reference()).text(share.reference())
                 .bool(share.referenceSurrogate()).text(share.organisation()).text(share.organisationName())
                 .array(share.commissionedBy()).text(share.organisationType().name()).text(share.purpose())
@@ -128,7 +132,7 @@ public final class LoadedShareWriter {
                 .text(share.raw().dataLevel()).text(share.raw().accessRoute()).text(share.raw().directReason())
                 .text(share.raw().approvalBody()).text(share.raw().status()).text(share.raw().dpia())
                 .text(share.provenance().sourceFile()).text(share.provenance().sourceSha256())
-                .text(share.provenance().sourceSheet()).number((long) sheetIndex).number((long) share.provenance().sourceRow());
+                .text(share.provenance().sourceSheet()).number((long) fileIndex).number((long) sheetIndex).number((long) share.provenance().sourceRow());
         row.endRow();
     }
 }

@@ -202,6 +202,6 @@ class ShareAssemblerTest {
             values.add(new CellValue.TextCell(cell.getValue()));
         }
         SheetLayout layout = new SheetLayout("register.xlsx", "Sheet", kind, 4, columns);
-        return assembler.assemble(new SourceRow(layout, "0".repeat(64), 1, false, new SheetRow(7, values)));
+        return assembler.assemble(new SourceRow(layout, "0".repeat(64), 0, 1, false, new SheetRow(7, values)));
     }
 }

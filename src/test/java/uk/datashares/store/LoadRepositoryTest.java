@@ -51,17 +51,6 @@ class LoadRepositoryTest extends DatabaseTest {
     }
 
     private void storeShare(long loadId, int row) {
-        jdbc.update("""
-                insert into share (load_id, edition, section, reference, reference_base, reference_surrogate, organisation,
-                    organisation_name, commissioned_by, organisation_type, purpose, datasets, legal_gateways, data_level, access_route,
-                    route_basis, route_group, approval_body, status, dpia, agreement_in_place, end_date_recorded, dpia_recorded,
-                    approval_recorded, safeguard_level, raw_organisation_type, raw_datasets, raw_legal_gateways, raw_data_level,
-                    raw_access_route, raw_direct_reason, raw_approval_body, raw_status, raw_dpia, source_file, source_sha256,
-                    source_sheet, source_sheet_index, source_row)
-                values (?, '2022-06', 'DSAP_APPROVED', ?, ?, false, 'University of Bath', 'University of Bath', '{}', 'UNIVERSITY',
-                    'A study', '{NPD}', '{}', 'PSEUDONYMISED', 'ONS_SRS', 'RECORDED', 'TRUSTED_RESEARCH_ENVIRONMENT', 'DSAP',
-                    'SHARED', 'YES', true, false, true, false, 'S1_TRUSTED_ENVIRONMENT', '', '', '', '', '', '', '', '', '',
-                    'register.csv', repeat('0', 64), 'DSAP approved shares', 0, ?)""",
-                loadId, "DS" + row, "DS" + row, row);
+        StoredShare.insert(jdbc, loadId, "register.csv", row, Map.of("source_file_index", 0));
     }
 }
