@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import uk.datashares.edition.Edition;
 import uk.datashares.fault.FaultInjection;
@@ -104,8 +105,13 @@ public class ReleasePublisher {
             List<OutputFile> files = new ArrayList<>(contents.write(context, staging));
             FaultInjection.at("publish-files-written");
             check.verify(staging, files);
-            files.add(writeManifest(context, staging, files));
-            writeChecksums(staging, files);
+            // Each file is read for its checksum once, for the manifest and SHA256SUMS both: the
+            // register of a large edition is hundreds of megabytes.
+            Map<String, String> sums = checksums(staging, files);
+            OutputFile manifest = writeManifest(context, staging, files, sums);
+            files.add(manifest);
+            sums.putAll(checksums(staging, List.of(manifest)));
+            writeChecksums(staging, sums);
             FaultInjection.at("publish-before-move");
             ReleaseFolders.moveIntoPlace(staging, target);
             FaultInjection.at("publish-after-move");
@@ -154,7 +160,16 @@ public class ReleasePublisher {
         index.rebuild(output);
     }
 
-    private OutputFile writeManifest(ReleaseContext context, Path folder, List<OutputFile> files) throws IOException {
+    private static Map<String, String> checksums(Path folder, List<OutputFile> files) throws IOException {
+        Map<String, String> sums = new TreeMap<>();
+        for (OutputFile file : files) {
+            sums.put(file.path(), Checksums.sha256(folder.resolve(file.path())));
+        }
+        return sums;
+    }
+
+    private OutputFile writeManifest(ReleaseContext context, Path folder, List<OutputFile> files, Map<String, String> sums)
+            throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("edition", context.edition().code());
         manifest.put("edition_title", context.edition().title());
@@ -180,7 +195,7 @@ public class ReleasePublisher {
         for (OutputFile file : files.stream().sorted(Comparator.comparing(OutputFile::path)).toList()) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("file", file.path());
-            entry.put("sha256", Checksums.sha256(folder.resolve(file.path())));
+            entry.put("sha256", sums.get(file.path()));
             entry.put(file.unit().key(), file.count());
             outputs.add(entry);
         }
@@ -192,11 +207,10 @@ public class ReleasePublisher {
         return OutputFile.text("manifest.json", json.lines().count());
     }
 
-    private static void writeChecksums(Path folder, List<OutputFile> files) throws IOException {
-        StringBuilder sums = new StringBuilder();
-        for (OutputFile file : files.stream().sorted(Comparator.comparing(OutputFile::path)).toList()) {
-            sums.append(Checksums.sha256(folder.resolve(file.path()))).append("  ").append(file.path()).append('\n');
-        }
-        Files.writeString(folder.resolve("SHA256SUMS"), sums.toString(), StandardCharsets.UTF_8);
+    /** SHA256SUMS, in the format sha256sum -c reads, one line per file in path order. */
+    private static void writeChecksums(Path folder, Map<String, String> sums) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        sums.forEach((path, sum) -> lines.append(sum).append("  ").append(path).append('\n'));
+        Files.writeString(folder.resolve("SHA256SUMS"), lines.toString(), StandardCharsets.UTF_8);
     }
 }
