@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,8 @@ import uk.datashares.publish.ReleaseFolders;
 
 /**
  * The benchmark: for each size and format, generates a synthetic edition, measures its floor,
- * runs the real job on it in a child JVM with a fresh embedded database, and reports each
+ * runs the real job on it in a child JVM with a fresh database (embedded, or created on a
+ * PostgreSQL server), and reports each
  * stage's time and rows per second, the ratio to the floor and peak memory. Optionally times a
  * plain {@code run} over the committed sample editions too.
  */
@@ -35,9 +37,12 @@ public final class Benchmark {
      * @param samples the folder of sample editions to time a plain run over, if any
      * @param keep keep each run's input, output and database rather than deleting them
      * @param compare the tools to time reading the same files with, for comparison
+     * @param server the JDBC URL of a PostgreSQL server to run the synthetic editions' jobs on, each
+     *               in a database of its own, instead of the embedded database (the samples always
+     *               run on the embedded database, whose start their target includes)
      */
     public record Options(List<Long> sizes, List<BenchmarkFormat> formats, Optional<String> heap, Path work, Path report,
-                          Optional<Path> samples, boolean keep, List<FallbackReader> compare) {
+                          Optional<Path> samples, boolean keep, List<FallbackReader> compare, Optional<String> server) {
     }
 
     private final Options options;
@@ -49,14 +54,16 @@ public final class Benchmark {
     }
 
     /** Runs every measurement and writes the report; false when a run failed. */
-    public boolean run() throws IOException, InterruptedException {
+    public boolean run() throws IOException, InterruptedException, SQLException {
         Files.createDirectories(options.work());
         ChildJob child = new ChildJob(options.heap());
+        Optional<ServerDatabase> server = options.server().isPresent() ? Optional.of(ServerDatabase.at(options.server().get()))
+                : Optional.empty();
         List<Measurement> measurements = new ArrayList<>();
         for (long shares : options.sizes().stream().sorted().toList()) {
             SyntheticEdition edition = new SyntheticEdition(shares, 20220630L);
             for (BenchmarkFormat format : options.formats()) {
-                Optional<Measurement> measured = measure(edition, format, child);
+                Optional<Measurement> measured = measure(edition, format, child, server);
                 if (measured.isEmpty()) {
                     return false;
                 }
@@ -70,7 +77,8 @@ public final class Benchmark {
                 return false;
             }
         }
-        String report = BenchmarkReport.render(measurements, samples, ZonedDateTime.now());
+        String database = server.map(ServerDatabase::describe).orElse("embedded PostgreSQL 15, fresh for each run");
+        String report = BenchmarkReport.render(measurements, samples, database, ZonedDateTime.now());
         Path parent = options.report().toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Files.writeString(options.report(), report, StandardCharsets.UTF_8);
@@ -81,8 +89,8 @@ public final class Benchmark {
         return true;
     }
 
-    private Optional<Measurement> measure(SyntheticEdition edition, BenchmarkFormat format, ChildJob child)
-            throws IOException, InterruptedException {
+    private Optional<Measurement> measure(SyntheticEdition edition, BenchmarkFormat format, ChildJob child,
+                                          Optional<ServerDatabase> server) throws IOException, InterruptedException, SQLException {
         String name = format.extension() + "-" + edition.shares();
         Path folder = options.work().resolve(name);
         ReleaseFolders.deleteTree(folder);
@@ -98,7 +106,16 @@ public final class Benchmark {
         double floor = format.floor().bestNanos(files, FLOOR_PASSES) / 1e9;
         out.printf(Locale.ROOT, "%s: running the job (%s heap) ...%n", name, options.heap().map(h -> "-Xmx" + h).orElse("default"));
         Path metrics = folder.resolve("metrics.json");
-        ChildJob.Outcome outcome = child.run(folder.resolve("input"), folder, metrics);
+        String database = "datashares_benchmark_" + format.extension() + "_" + edition.shares();
+        Optional<String> databaseUrl = server.isPresent() ? Optional.of(server.get().create(database)) : Optional.empty();
+        ChildJob.Outcome outcome;
+        try {
+            outcome = child.run(folder.resolve("input"), folder, metrics, databaseUrl);
+        } finally {
+            if (server.isPresent() && !options.keep()) {
+                server.get().drop(database);
+            }
+        }
         if (outcome.exitCode() != 0 || !Files.isRegularFile(metrics)) {
             out.printf("%s: the job failed (exit %d); the end of its log, %s:%n%s%n", name, outcome.exitCode(), outcome.log(),
                     ChildJob.tail(outcome.log(), 30));
@@ -138,7 +155,7 @@ public final class Benchmark {
         ReleaseFolders.deleteTree(folder);
         Files.createDirectories(folder);
         out.printf("samples: running the job over %s (%d editions) ...%n", samples, editions);
-        ChildJob.Outcome outcome = child.run(samples, folder, folder.resolve("metrics.json"));
+        ChildJob.Outcome outcome = child.run(samples, folder, folder.resolve("metrics.json"), Optional.empty());
         if (outcome.exitCode() != 0) {
             out.printf("samples: the job failed (exit %d); the end of its log, %s:%n%s%n", outcome.exitCode(), outcome.log(),
                     ChildJob.tail(outcome.log(), 30));

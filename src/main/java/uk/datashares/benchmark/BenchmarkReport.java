@@ -17,7 +17,7 @@ final class BenchmarkReport {
     private BenchmarkReport() {
     }
 
-    static String render(List<Measurement> runs, Optional<SampleRun> samples, ZonedDateTime when) {
+    static String render(List<Measurement> runs, Optional<SampleRun> samples, String database, ZonedDateTime when) {
         StringBuilder out = new StringBuilder();
         out.append("# datashares benchmark\n\n");
         out.append("- When: ").append(when.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
@@ -25,7 +25,7 @@ final class BenchmarkReport {
                 .append(gigabytes(physicalMemory())).append(" GiB memory, ").append(System.getProperty("os.name")).append(' ')
                 .append(System.getProperty("os.arch")).append('\n');
         out.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
-                .append("; database: embedded PostgreSQL 15, fresh for each run\n");
+                .append("; database: ").append(database).append('\n');
         out.append("- Input: a synthetic era-B edition (June 2022) of N DSAP-approved shares drawn from the published register's rows\n\n");
         out.append("Seconds and rows per second for each stage of the job (rows are share rows). The floor streams the same"
                 + " files' cells with nothing else done (.xlsx: fastexcel-reader; .ods: a raw StAX pass over content.xml;"

@@ -13,8 +13,8 @@ import uk.datashares.DatasharesApplication;
 
 /**
  * Runs the real quarterly job ({@code datashares run}) in a child JVM, on its own input,
- * output and fresh embedded database, so each run's memory is its own and starts cold as an
- * operator's would. The child's output goes to a log file beside its folders.
+ * output and fresh database (embedded, or one on a server), so each run's memory is its own and
+ * starts cold as an operator's would. The child's output goes to a log file beside its folders.
  */
 final class ChildJob {
 
@@ -27,10 +27,16 @@ final class ChildJob {
     record Outcome(int exitCode, double wallSeconds, Path log) {
     }
 
-    Outcome run(Path input, Path folder, Path metrics) throws IOException, InterruptedException {
+    /** Runs the job on a fresh embedded database in {@code folder}, or on the database at {@code databaseUrl}. */
+    Outcome run(Path input, Path folder, Path metrics, Optional<String> databaseUrl) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(launcher());
         command.addAll(List.of("run", "--input", input.toString(), "--output", folder.resolve("output").toString(),
-                "--data-dir", folder.resolve("db").toString(), "--metrics-file", metrics.toString()));
+                "--metrics-file", metrics.toString()));
+        if (databaseUrl.isPresent()) {
+            command.addAll(List.of("--db-url", databaseUrl.get()));
+        } else {
+            command.addAll(List.of("--data-dir", folder.resolve("db").toString()));
+        }
         Path log = folder.resolve("run.log");
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -22,7 +22,7 @@ import uk.datashares.benchmark.FallbackReader;
 /** Measures the job on synthetic editions of any size against each format's floor. */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = {"Generate a synthetic era-B edition of N shares as .xlsx, .ods and .csv, run the real job on each"
-                + " (in a child JVM with a fresh embedded database) and report, per stage, the time, rows per second and"
+                + " (in a child JVM with a fresh database) and report, per stage, the time, rows per second and"
                 + " peak memory, with the ratio of the job's throughput to its format's floor (streaming the same cells"
                 + " with nothing else done). Results go to the terminal and to the report file."})
 public final class BenchmarkCommand implements Callable<Integer> {
@@ -59,19 +59,30 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     + " and openpyxl or odfpy), libreoffice (soffice --convert-to csv); 'none' for neither (default: ${DEFAULT-VALUE}).")
     List<String> compare;
 
-    @Option(names = "--keep", description = "Keep each run's generated input, output and database under --work.")
+    @Option(names = "--keep", description = "Keep each run's generated input, output and database under --work"
+            + " (with --db-url, its database on the server).")
     boolean keep;
+
+    @Option(names = "--db-url", paramLabel = "URL",
+            description = "Run each synthetic edition's job on this PostgreSQL server instead of the embedded database: a JDBC URL"
+                    + " of any database there, as a user who may create databases, e.g."
+                    + " jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres. Each run gets a database of its own, created"
+                    + " before it and dropped after it. The sample editions still run on the embedded database.")
+    String dbUrl;
 
     @Override
     public Integer call() throws Exception {
         if (rows.stream().anyMatch(n -> n < 1)) {
             throw new ParameterException(spec.commandLine(), "--rows must be positive");
         }
+        if (dbUrl != null && !dbUrl.startsWith("jdbc:postgresql://")) {
+            throw new ParameterException(spec.commandLine(), "--db-url takes a PostgreSQL JDBC URL, jdbc:postgresql://host:port/database");
+        }
         List<FallbackReader> fallbacks = fallbacks();
         Optional<Path> sampleFolder = "none".equals(samples) || !Files.isDirectory(Path.of(samples))
                 ? Optional.empty() : Optional.of(Path.of(samples));
         Benchmark benchmark = new Benchmark(new Benchmark.Options(rows, formats, Optional.ofNullable(heap), work, report,
-                sampleFolder, keep, fallbacks), System.out);
+                sampleFolder, keep, fallbacks, Optional.ofNullable(dbUrl)), System.out);
         return benchmark.run() ? DatasharesCli.OK : DatasharesCli.FAILED;
     }
 

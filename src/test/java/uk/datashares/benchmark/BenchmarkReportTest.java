@@ -49,7 +49,8 @@ class BenchmarkReportTest {
         Measurement odsSmall = measurement(BenchmarkFormat.ODS, 100_000, 0.5, 1.0);
 
         String report = BenchmarkReport.render(List.of(xlsxSmall, odsSmall, xlsxLarge),
-                Optional.of(new BenchmarkReport.SampleRun(6, 12.3)), ZonedDateTime.parse("2026-11-29T03:00:00Z"));
+                Optional.of(new BenchmarkReport.SampleRun(6, 12.3)), "embedded PostgreSQL 15, fresh for each run",
+                ZonedDateTime.parse("2026-11-29T03:00:00Z"));
 
         assertThat(xlsxSmall.ratioToFloor()).isEqualTo(0.6);
         assertThat(report).contains("| xlsx | 100,000 |").contains("0.600 | ≥ 0.50 met")
@@ -68,14 +69,16 @@ class BenchmarkReportTest {
                 FallbackReader.Timing.notMeasured(FallbackReader.PANDAS, "odfpy is not installed")));
         Measurement csv = measurement(BenchmarkFormat.CSV, 100_000, 0.1, 8.0);
 
-        String report = BenchmarkReport.render(List.of(xlsx, ods, csv), Optional.empty(), ZonedDateTime.parse("2026-11-29T03:00:00Z"));
+        String report = BenchmarkReport.render(List.of(xlsx, ods, csv), Optional.empty(), "embedded PostgreSQL 15, fresh for each run",
+                ZonedDateTime.parse("2026-11-29T03:00:00Z"));
 
         String comparison = report.substring(report.indexOf("fall back to"));
         assertThat(comparison).contains("| format | rows | job read s | job s | pandas s | LibreOffice s |")
                 .contains("| xlsx | 100,000 | 2.50 | 10.00 | 25.00 (2.50×) | 40.00 (4.00×) |")
                 .contains("| ods | 100,000 | 2.00 | 8.00 | n/a: odfpy is not installed | not run |")
                 .doesNotContain("| csv |");
-        assertThat(BenchmarkReport.render(List.of(csv), Optional.empty(), ZonedDateTime.parse("2026-11-29T03:00:00Z")))
+        assertThat(BenchmarkReport.render(List.of(csv), Optional.empty(), "embedded PostgreSQL 15, fresh for each run",
+                ZonedDateTime.parse("2026-11-29T03:00:00Z")))
                 .doesNotContain("fall back");
     }
 

@@ -8,6 +8,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import uk.datashares.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,10 +53,30 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void onAServerEachRunGetsADatabaseOfItsOwnThatIsDroppedAfterIt() throws Exception {
+        Path report = temp.resolve("report.md");
+        String server = "jdbc:postgresql://localhost:" + TestDatabase.server().getPort() + "/postgres?user=postgres";
+
+        int exit = DatasharesCli.execute("benchmark", "--rows", "40", "--formats", "csv", "--samples", "none", "--compare", "none",
+                "--db-url", server, "--work", temp.resolve("work").toString(), "--report", report.toString());
+
+        assertThat(exit).isEqualTo(DatasharesCli.OK);
+        assertThat(Files.readString(report)).contains("database: PostgreSQL 15.").contains(" server at localhost:")
+                .contains("a fresh database for each run").contains("| csv | 40 |");
+        try (Connection connection = DriverManager.getConnection(server); Statement statement = connection.createStatement();
+             ResultSet left = statement.executeQuery("select count(*) from pg_database where datname like 'datashares_benchmark%'")) {
+            left.next();
+            assertThat(left.getLong(1)).isZero();
+        }
+    }
+
+    @Test
     void sizesAndFormatsAreCheckedBeforeAnythingRuns() {
         assertThat(DatasharesCli.execute("benchmark", "--rows", "0", "--work", temp.toString())).isEqualTo(DatasharesCli.USAGE);
         assertThat(DatasharesCli.execute("benchmark", "--formats", "xls", "--work", temp.toString())).isEqualTo(DatasharesCli.USAGE);
         assertThat(DatasharesCli.execute("benchmark", "--compare", "excel", "--work", temp.toString())).isEqualTo(DatasharesCli.USAGE);
+        assertThat(DatasharesCli.execute("benchmark", "--db-url", "postgres://localhost/x", "--work", temp.toString()))
+                .isEqualTo(DatasharesCli.USAGE);
         assertThat(temp).isEmptyDirectory();
     }
 }
