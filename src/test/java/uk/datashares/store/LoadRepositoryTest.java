@@ -7,6 +7,7 @@ import java.util.Map;
 
 import uk.datashares.normalise.LevelLookup;
 import uk.datashares.support.DatabaseTest;
+import uk.datashares.support.StoredShare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

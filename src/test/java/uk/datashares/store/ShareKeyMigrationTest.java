@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import uk.datashares.support.FreshDatabase;
+import uk.datashares.support.StoredShare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package uk.datashares.store;
+package uk.datashares.support;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Inserts one plain DSAP-approved share directly, for tests of what the store does with stored shares. */
-final class StoredShare {
+public final class StoredShare {
 
     private StoredShare() {
     }
@@ -16,7 +16,7 @@ final class StoredShare {
      * A share of the load read from this file and row, with reference "DS" + file + row; {@code more}
      * adds columns beyond those every version of the schema has.
      */
-    static void insert(JdbcTemplate jdbc, long loadId, String file, int row, Map<String, Object> more) {
+    public static void insert(JdbcTemplate jdbc, long loadId, String file, int row, Map<String, Object> more) {
         List<Object> arguments = new ArrayList<>(List.of(loadId, "DS" + file + row, "DS" + file + row, file, row));
         arguments.addAll(more.values());
         String moreColumns = more.keySet().stream().map(column -> ", " + column).reduce("", String::concat);
