@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,8 @@ import uk.datashares.config.JdbcUrls;
 /**
  * A PostgreSQL server the benchmark runs jobs on instead of the embedded database: each run gets
  * a database of its own, created empty before the run and dropped after it, so runs start alike
- * and nothing is left on the server.
+ * and nothing is left on the server. It connects as the job does: with the user and password in
+ * $DATASHARES_DB_USER and $DATASHARES_DB_PASSWORD when they are set (the child jobs inherit them), or those in the URL.
  */
 final class ServerDatabase {
 
@@ -33,7 +36,7 @@ final class ServerDatabase {
             throw new IllegalArgumentException("--db-url must be a PostgreSQL JDBC URL, jdbc:postgresql://host:port/database, not "
                     + JdbcUrls.redact(serverUrl));
         }
-        try (Connection connection = DriverManager.getConnection(serverUrl); Statement statement = connection.createStatement();
+        try (Connection connection = connect(serverUrl); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("show server_version")) {
             rs.next();
             return new ServerDatabase(serverUrl, rs.getString(1));
@@ -66,8 +69,15 @@ final class ServerDatabase {
         return url.group(1) + "/" + name + (url.group(3) == null ? "" : url.group(3));
     }
 
+    private static Connection connect(String url) throws SQLException {
+        Properties credentials = new Properties();
+        Optional.ofNullable(System.getenv("DATASHARES_DB_USER")).ifPresent(user -> credentials.setProperty("user", user));
+        Optional.ofNullable(System.getenv("DATASHARES_DB_PASSWORD")).ifPresent(password -> credentials.setProperty("password", password));
+        return DriverManager.getConnection(url, credentials);
+    }
+
     private void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(serverUrl); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(serverUrl); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
