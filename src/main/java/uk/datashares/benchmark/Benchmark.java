@@ -18,9 +18,8 @@ import uk.datashares.publish.ReleaseFolders;
 /**
  * The benchmark: for each size and format, generates a synthetic edition, measures its floor,
  * runs the real job on it in a child JVM with a fresh database (embedded, or created on a
- * PostgreSQL server), and reports each
- * stage's time and rows per second, the ratio to the floor and peak memory. Optionally times a
- * plain {@code run} over the committed sample editions too.
+ * PostgreSQL server), and reports each stage's time and rows per second, the ratio to the floor
+ * and peak memory. Optionally times a plain {@code run} over the committed sample editions too.
  */
 public final class Benchmark {
 

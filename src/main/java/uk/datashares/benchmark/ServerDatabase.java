@@ -63,7 +63,7 @@ final class ServerDatabase {
     }
 
     /** The server URL with its database replaced by this one, its parameters kept. */
-    String urlOf(String name) {
+    private String urlOf(String name) {
         Matcher url = URL.matcher(serverUrl);
         url.matches();
         return url.group(1) + "/" + name + (url.group(3) == null ? "" : url.group(3));

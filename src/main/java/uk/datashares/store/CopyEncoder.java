@@ -1,12 +1,11 @@
 package uk.datashares.store;
 
 import java.time.LocalDate;
-import java.util.Collection;
 
 /**
  * Builds rows for PostgreSQL's COPY text format: tab-separated, {@code \N} for null,
- * backslash escapes for tab, newline, carriage return and backslash; text arrays as quoted
- * array literals.
+ * backslash escapes for tab, newline, carriage return and backslash. Home Office months and
+ * findings are stored with it; shares, the bulk, with {@link BinaryCopyEncoder}.
  */
 final class CopyEncoder {
 
@@ -39,39 +38,9 @@ final class CopyEncoder {
         return this;
     }
 
-    CopyEncoder bool(boolean value) {
-        separator();
-        out.append(value ? 't' : 'f');
-        return this;
-    }
-
     CopyEncoder date(LocalDate value) {
         separator();
         out.append(value == null ? "\\N" : value.toString());
-        return this;
-    }
-
-    CopyEncoder array(Collection<String> values) {
-        separator();
-        StringBuilder literal = new StringBuilder("{");
-        boolean first = true;
-        for (String value : values) {
-            if (!first) {
-                literal.append(',');
-            }
-            first = false;
-            literal.append('"');
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c == '"' || c == '\\') {
-                    literal.append('\\');
-                }
-                literal.append(c);
-            }
-            literal.append('"');
-        }
-        literal.append('}');
-        escape(literal);
         return this;
     }
 

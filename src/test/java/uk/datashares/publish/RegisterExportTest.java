@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import uk.datashares.normalise.LevelLookup;
+import uk.datashares.store.LoadRepository;
 import uk.datashares.support.DatabaseTest;
 import uk.datashares.support.StoredShare;
 
@@ -29,9 +31,7 @@ class RegisterExportTest extends DatabaseTest {
 
     @Test
     void theRegisterIsWhatCsvOutputWritesFromTheSameShares() throws Exception {
-        long load = jdbc.queryForObject("""
-                insert into edition_load (edition, input_fingerprint, rules_fingerprint, job_instance_id, state)
-                values ('2022-06', repeat('1', 64), repeat('2', 64), 1, 'COMPLETE') returning load_id""", Long.class);
+        long load = new LoadRepository(jdbc).start("2022-06", "input", "rules", 1, List.of(), new LevelLookup(Map.of()));
         for (int row = 0; row < AWKWARD.size(); row++) {
             StoredShare.insert(jdbc, load, "register.csv", row, Map.of("source_file_index", 0));
             String value = AWKWARD.get(row);
