@@ -20,13 +20,12 @@ final class CsvCells {
         if (length == 0) {
             return;
         }
-        byte first = utf8[0];
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+        if (CsvOutput.mayRunAsFormula(utf8[0])) {
             out.write(CsvOutput.quote(CsvOutput.guard(new String(utf8, 0, length, StandardCharsets.UTF_8))).getBytes(StandardCharsets.UTF_8));
             return;
         }
         int special = 0;
-        while (special < length && !needsQuotes(utf8[special])) {
+        while (special < length && !CsvOutput.needsQuotes(utf8[special])) {
             special++;
         }
         if (special == length) {
@@ -44,9 +43,5 @@ final class CsvCells {
         }
         out.write(utf8, from, length - from);
         out.write('"');
-    }
-
-    private static boolean needsQuotes(byte b) {
-        return b == ',' || b == '"' || b == '\n' || b == '\r';
     }
 }

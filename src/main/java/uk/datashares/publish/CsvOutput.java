@@ -53,9 +53,7 @@ public final class CsvOutput implements AutoCloseable {
         if (value == null || value.isEmpty()) {
             return value == null ? "" : value;
         }
-        char first = value.charAt(0);
-        if ((first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-                && !PLAIN_NUMBER.matcher(value).matches()) {
+        if (mayRunAsFormula(value.charAt(0)) && !PLAIN_NUMBER.matcher(value).matches()) {
             return "'" + value;
         }
         return value;
@@ -64,8 +62,7 @@ public final class CsvOutput implements AutoCloseable {
     static String quote(String value) {
         boolean needs = false;
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            if (needsQuotes(value.charAt(i))) {
                 needs = true;
                 break;
             }
@@ -74,6 +71,16 @@ public final class CsvOutput implements AutoCloseable {
             return value;
         }
         return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    /** A first character with which a spreadsheet may run a cell as a formula (the guard then looks further). */
+    static boolean mayRunAsFormula(int first) {
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    }
+
+    /** A character that makes a cell quoted. */
+    static boolean needsQuotes(int c) {
+        return c == ',' || c == '"' || c == '\n' || c == '\r';
     }
 
     @Override
