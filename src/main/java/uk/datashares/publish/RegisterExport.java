@@ -15,8 +15,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.stream.Collectors;
+
+import uk.datashares.store.BinaryCopyFormat;
 
 /**
  * Writes a load's shares as register.csv, straight from the database: codes, sorted by section
@@ -41,9 +42,6 @@ public final class RegisterExport {
                    source_sheet, source_row::text
             from share where load_id = %d
             order by section collate "C", reference collate "C", source_file collate "C", source_sheet_index, share.source_row""";
-
-    /** PGCOPY, newline, 0xFF, carriage return, newline, NUL: the start of every binary COPY stream. */
-    private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
 
     private final JdbcTemplate jdbc;
 
@@ -71,9 +69,9 @@ public final class RegisterExport {
     }
 
     private static long writeRows(DataInputStream in, OutputStream out) throws IOException {
-        byte[] signature = new byte[SIGNATURE.length];
+        byte[] signature = new byte[BinaryCopyFormat.signatureLength()];
         in.readFully(signature);
-        if (!Arrays.equals(signature, SIGNATURE)) {
+        if (!BinaryCopyFormat.isSignature(signature)) {
             throw new IOException("the database sent the register in a format other than binary COPY");
         }
         in.readInt();

@@ -12,14 +12,9 @@ import java.util.Collection;
  * million shares costs the server about a third less. Text is UTF-8 with NUL characters
  * dropped, as {@link CopyEncoder} drops them (PostgreSQL text cannot hold them). Each method
  * must match its column's type exactly: {@link #int8} for bigint, {@link #int4} for integer.
+ * The rows go between {@link BinaryCopyFormat#HEADER} and {@link BinaryCopyFormat#TRAILER}.
  */
 final class BinaryCopyEncoder {
-
-    /** Starts every binary COPY stream: the signature, no flags, no header extension. */
-    static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
-
-    /** Ends every binary COPY stream: a field count of -1. */
-    static final byte[] TRAILER = {(byte) 0xFF, (byte) 0xFF};
 
     private static final int TEXT_OID = 25;
     private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();

@@ -84,8 +84,8 @@ public final class LoadedShareWriter {
                 statement.execute("set local synchronous_commit to off");
             }
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            copy(copy, "share (" + SHARE_COLUMNS + ") FROM STDIN (FORMAT binary)", BinaryCopyEncoder.HEADER, rows, EncodedRow::share,
-                    BinaryCopyEncoder.TRAILER);
+            copy(copy, "share (" + SHARE_COLUMNS + ") FROM STDIN (FORMAT binary)", BinaryCopyFormat.HEADER, rows, EncodedRow::share,
+                    BinaryCopyFormat.TRAILER);
             copy(copy, "home_office_month (load_id, month, individuals_requested, individuals_returned, source_file, source_sheet, source_row)"
                     + " FROM STDIN", EMPTY, rows, EncodedRow::month, EMPTY);
             copy(copy, "finding (" + FindingRows.COLUMNS + ") FROM STDIN", EMPTY, rows, EncodedRow::findings, EMPTY);

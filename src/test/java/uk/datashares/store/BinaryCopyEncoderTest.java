@@ -74,11 +74,11 @@ class BinaryCopyEncoderTest extends DatabaseTest {
         jdbc.execute("create table if not exists binary_copy_values (t text, n8 bigint, n4 integer, b boolean, d date, a text[],"
                 + " c char(64), m bigint)");
         ByteArrayOutputStream stream = new ByteArrayOutputStream();
-        stream.writeBytes(BinaryCopyEncoder.HEADER);
+        stream.writeBytes(BinaryCopyFormat.HEADER);
         for (BinaryCopyEncoder row : rows) {
             stream.writeBytes(row.toBytes());
         }
-        stream.writeBytes(BinaryCopyEncoder.TRAILER);
+        stream.writeBytes(BinaryCopyFormat.TRAILER);
         byte[] bytes = stream.toByteArray();
         jdbc.execute((ConnectionCallback<Long>) connection -> {
             CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY binary_copy_values FROM STDIN (FORMAT binary)");
