@@ -430,12 +430,12 @@ public final class XlsxWorkbookReader implements WorkbookReader {
                 }
                 double number;
                 try {
-                    number = Double.parseDouble(value.trim());
+                    number = ExcelNumbers.parse(value.trim());
                 } catch (NumberFormatException e) {
                     return new CellValue.TextCell(value);
                 }
                 if (style < dateStyles.length && dateStyles[style] && DateUtil.isValidExcelDate(number)) {
-                    return new CellValue.DateCell(DateUtil.getLocalDateTime(number, date1904, true));
+                    return new CellValue.DateCell(ExcelNumbers.dateTime(number, date1904));
                 }
                 return new CellValue.NumberCell(number);
             }
