@@ -1,5 +1,8 @@
 package uk.datashares.store;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -13,18 +16,27 @@ import java.util.Collection;
  * dropped, as {@link CopyEncoder} drops them (PostgreSQL text cannot hold them). Each method
  * must match its column's type exactly: {@link #int8} for bigint, {@link #int4} for integer.
  * The rows go between {@link BinaryCopyFormat#HEADER} and {@link BinaryCopyFormat#TRAILER}.
+ * An encoder builds one row at a time in a buffer it keeps, so a thread encoding a million rows
+ * reuses one buffer rather than growing a new one for each.
  */
 final class BinaryCopyEncoder {
 
     private static final int TEXT_OID = 25;
     private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
     private byte[] bytes;
     private int size;
 
-    BinaryCopyEncoder(int fields, int expectedBytes) {
-        bytes = new byte[Math.max(16, expectedBytes)];
+    BinaryCopyEncoder(int capacity) {
+        bytes = new byte[Math.max(16, capacity)];
+    }
+
+    /** Starts a row of this many fields, dropping the row before. */
+    BinaryCopyEncoder row(int fields) {
+        size = 0;
         int16(fields);
+        return this;
     }
 
     BinaryCopyEncoder text(String value) {
@@ -90,6 +102,7 @@ final class BinaryCopyEncoder {
         return this;
     }
 
+    /** The row so far. */
     byte[] toBytes() {
         return Arrays.copyOf(bytes, size);
     }
@@ -117,10 +130,7 @@ final class BinaryCopyEncoder {
     }
 
     private void writeInt(int at, int value) {
-        bytes[at] = (byte) (value >>> 24);
-        bytes[at + 1] = (byte) (value >>> 16);
-        bytes[at + 2] = (byte) (value >>> 8);
-        bytes[at + 3] = (byte) value;
+        INT.set(bytes, at, value);
     }
 
     private void put(byte[] value) {

@@ -36,6 +36,9 @@ public final class LoadedShareWriter {
 
     private static final byte[] EMPTY = new byte[0];
 
+    /** Each encoding thread's buffer, big enough for most shares (about a kilobyte each). */
+    private static final ThreadLocal<BinaryCopyEncoder> ENCODER = ThreadLocal.withInitial(() -> new BinaryCopyEncoder(4096));
+
     private final DataSource dataSource;
 
     public LoadedShareWriter(DataSource dataSource) {
@@ -118,7 +121,7 @@ public final class LoadedShareWriter {
     }
 
     private static byte[] encode(long loadId, Share share, int fileIndex, int sheetIndex) {
-        return new BinaryCopyEncoder(SHARE_FIELDS, 1024).int8(loadId).text(share.edition()).text(share.section().name())
+        return ENCODER.get().row(SHARE_FIELDS).int8(loadId).text(share.edition()).text(share.section().name())
                 .text(share.reference()).text(share.reference()).bool(share.referenceSurrogate()).text(share.organisation())
                 .text(share.organisationName()).array(share.commissionedBy()).text(share.organisationType().name()).text(share.purpose())
                 .array(share.datasets().stream().map(Enum::name).toList())

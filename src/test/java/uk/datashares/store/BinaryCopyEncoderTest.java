@@ -28,13 +28,13 @@ class BinaryCopyEncoderTest extends DatabaseTest {
 
     @Test
     void everyTypeRoundTrips() {
-        copy(new BinaryCopyEncoder(8, 16).text(AWKWARD).int8(-9_000_000_000L).int4(-7).bool(true).date(LocalDate.of(1899, 12, 31))
+        copy(new BinaryCopyEncoder(16).row(8).text(AWKWARD).int8(-9_000_000_000L).int4(-7).bool(true).date(LocalDate.of(1899, 12, 31))
                         .array(List.of(AWKWARD, "", "NULL", "second")).text("a".repeat(64)).int8((Long) null),
-                new BinaryCopyEncoder(8, 16).text("").int8(Long.MAX_VALUE).int4(Integer.MAX_VALUE).bool(false).date(LocalDate.of(2000, 1, 1))
+                new BinaryCopyEncoder(16).row(8).text("").int8(Long.MAX_VALUE).int4(Integer.MAX_VALUE).bool(false).date(LocalDate.of(2000, 1, 1))
                         .array(List.of()).text(null).int8(42L),
-                new BinaryCopyEncoder(8, 16).text(null).int8(0).int4(0).bool(false).date(null).array(List.of("one"))
+                new BinaryCopyEncoder(16).row(8).text(null).int8(0).int4(0).bool(false).date(null).array(List.of("one"))
                         .text("f".repeat(64)).int8((Long) null),
-                new BinaryCopyEncoder(8, 16).text("x").int8(1).int4(1).bool(true).date(LocalDate.of(2099, 12, 31)).array(List.of())
+                new BinaryCopyEncoder(16).row(8).text("x").int8(1).int4(1).bool(true).date(LocalDate.of(2099, 12, 31)).array(List.of())
                         .text(null).int8((Long) null));
 
         List<Map<String, Object>> rows = jdbc.queryForList("select t, n8, n4, b, d::text as d, a, c, m from binary_copy_values order by n4");
@@ -48,10 +48,22 @@ class BinaryCopyEncoderTest extends DatabaseTest {
 
     @Test
     void nulCharactersAreDroppedAsTheTextFormatDropsThem() {
-        copy(new BinaryCopyEncoder(8, 16).text("a\0b").int8(1).int4(1).bool(true).date(null).array(List.of("c\0d")).text(null)
+        copy(new BinaryCopyEncoder(16).row(8).text("a\0b").int8(1).int4(1).bool(true).date(null).array(List.of("c\0d")).text(null)
                 .int8((Long) null));
 
         assertThat(jdbc.queryForObject("select t || '|' || a[1] from binary_copy_values", String.class)).isEqualTo("ab|cd");
+    }
+
+    @Test
+    void aReusedEncoderWritesEachRowAsAFreshOneWould() {
+        BinaryCopyEncoder reused = new BinaryCopyEncoder(16);
+        reused.row(3).text(AWKWARD.repeat(10)).array(List.of("long", AWKWARD)).int8(7L).toBytes();
+
+        byte[] second = reused.row(2).text("short").int4(1).toBytes();
+
+        assertThat(second).isEqualTo(new BinaryCopyEncoder(16).row(2).text("short").int4(1).toBytes());
+        copy(reused.row(8).text("x").int8(1).int4(1).bool(true).date(null).array(List.of("y")).text(null).int8((Long) null));
+        assertThat(jdbc.queryForObject("select t || '|' || a[1] from binary_copy_values", String.class)).isEqualTo("x|y");
     }
 
     private void assertRow(Map<String, Object> row, String text, long int8, int int4, boolean bool, String date, String[] array,
