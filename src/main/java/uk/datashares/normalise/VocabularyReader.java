@@ -23,8 +23,22 @@ public final class VocabularyReader {
     private final ReferenceTables tables;
     private final Map<Key, Object> remembered = new HashMap<>();
 
-    /** A cell text read one way through one table. */
+    /**
+     * A cell text read one way through one table (tables compare by identity). Equality is written
+     * out: a record's generated equals goes through method handles, which profiling found cost
+     * several times this comparison on every vocabulary cell of every row.
+     */
     private record Key(char way, PatternTable<?> table, String raw) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.way == way && key.table == table && key.raw.equals(raw);
+        }
+
+        @Override
+        public int hashCode() {
+            return (raw.hashCode() * 31 + System.identityHashCode(table)) * 31 + way;
+        }
     }
 
     public VocabularyReader(ReferenceTables tables) {
