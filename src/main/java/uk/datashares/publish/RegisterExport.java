@@ -21,7 +21,9 @@ import uk.datashares.store.BinaryCopyFormat;
 
 /**
  * Writes a load's shares as register.csv, straight from the database: codes, sorted by section
- * then reference (byte order, so the order never depends on the server's locale).
+ * then reference (byte order, so the order never depends on the server's locale), and shares
+ * with the same ones in the order they were read (file, sheet, row): the order of the index the
+ * query reads them by, so the server sorts nothing.
  *
  * <p>The rows come as every column's text in PostgreSQL's binary COPY format: each value its
  * length and its UTF-8 bytes, which the server sends without escaping anything and which are
@@ -41,7 +43,7 @@ public final class RegisterExport {
                    dpia_recorded::text, approval_recorded::text, safeguard_level, source_file, source_sha256::text,
                    source_sheet, source_row::text
             from share where load_id = %d
-            order by section collate "C", reference collate "C", source_file collate "C", source_sheet_index, share.source_row""";
+            order by section collate "C", reference collate "C", source_file_index, source_sheet_index, share.source_row""";
 
     private final JdbcTemplate jdbc;
 
@@ -49,9 +51,14 @@ public final class RegisterExport {
         this.jdbc = jdbc;
     }
 
+    /** The query the register's rows come from, in order. */
+    public static String query(long loadId) {
+        return SELECT.formatted(loadId);
+    }
+
     /** Writes the register; returns its data rows. */
     public long write(long loadId, Path file) throws IOException {
-        String copy = "COPY (" + SELECT.formatted(loadId) + ") TO STDOUT (FORMAT binary)";
+        String copy = "COPY (" + query(loadId) + ") TO STDOUT (FORMAT binary)";
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             out.write(header().getBytes(StandardCharsets.UTF_8));
             try {
