@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.util.stream.Collectors;
 
 import uk.datashares.store.BinaryCopyFormat;
@@ -56,15 +57,24 @@ public final class RegisterExport {
         return SELECT.formatted(loadId);
     }
 
-    /** Writes the register; returns its data rows. */
-    public long write(long loadId, Path file) throws IOException {
+    /** The register as written: its data rows and the SHA-256 of its bytes. */
+    public record Written(long rows, String sha256) {
+    }
+
+    /**
+     * Writes the register. Its checksum is taken from the bytes as they are written: a large
+     * edition's register is hundreds of megabytes, not worth reading back only for that.
+     */
+    public Written write(long loadId, Path file) throws IOException {
         String copy = "COPY (" + query(loadId) + ") TO STDOUT (FORMAT binary)";
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        DigestOutputStream digested = Checksums.digesting(Files.newOutputStream(file));
+        long rows;
+        try (OutputStream out = new BufferedOutputStream(digested, 1 << 16)) {
             out.write(header().getBytes(StandardCharsets.UTF_8));
             try {
-                return jdbc.execute((ConnectionCallback<Long>) connection -> {
-                    try (PGCopyInputStream rows = new PGCopyInputStream(connection.unwrap(PGConnection.class), copy)) {
-                        return writeRows(new DataInputStream(new BufferedInputStream(rows, 1 << 16)), out);
+                rows = jdbc.execute((ConnectionCallback<Long>) connection -> {
+                    try (PGCopyInputStream in = new PGCopyInputStream(connection.unwrap(PGConnection.class), copy)) {
+                        return writeRows(new DataInputStream(new BufferedInputStream(in, 1 << 16)), out);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -73,6 +83,7 @@ public final class RegisterExport {
                 throw e.getCause();
             }
         }
+        return new Written(rows, Checksums.hex(digested));
     }
 
     private static long writeRows(DataInputStream in, OutputStream out) throws IOException {

@@ -103,7 +103,8 @@ public class ReleaseContents {
         return readOnly.execute(status -> {
             LargeSorts.allow(jdbc);
             try {
-                OutputFile file = OutputFile.csv("register.csv", register.write(release.loadId(), folder.resolve("register.csv")));
+                RegisterExport.Written written = register.write(release.loadId(), folder.resolve("register.csv"));
+                OutputFile file = OutputFile.csv("register.csv", written.rows()).writtenWithSha256(written.sha256());
                 FaultInjection.at("publish-register-written");
                 return file;
             } catch (IOException e) {

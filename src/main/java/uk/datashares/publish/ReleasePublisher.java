@@ -105,8 +105,8 @@ public class ReleasePublisher {
             List<OutputFile> files = new ArrayList<>(contents.write(context, staging));
             FaultInjection.at("publish-files-written");
             check.verify(staging, files);
-            // Each file is read for its checksum once, for the manifest and SHA256SUMS both: the
-            // register of a large edition is hundreds of megabytes.
+            // Each file's checksum is taken once, for the manifest and SHA256SUMS both (the
+            // register's as it was written): the register of a large edition is hundreds of megabytes.
             Map<String, String> sums = checksums(staging, files);
             OutputFile manifest = writeManifest(context, staging, files, sums);
             files.add(manifest);
@@ -163,7 +163,7 @@ public class ReleasePublisher {
     private static Map<String, String> checksums(Path folder, List<OutputFile> files) throws IOException {
         Map<String, String> sums = new TreeMap<>();
         for (OutputFile file : files) {
-            sums.put(file.path(), Checksums.sha256(folder.resolve(file.path())));
+            sums.put(file.path(), file.sha256() != null ? file.sha256() : Checksums.sha256(folder.resolve(file.path())));
         }
         return sums;
     }

@@ -45,10 +45,11 @@ class RegisterExportTest extends DatabaseTest {
         }
         Path register = temp.resolve("register.csv");
 
-        long rows = new RegisterExport(jdbc).write(load, register);
+        RegisterExport.Written written = new RegisterExport(jdbc).write(load, register);
 
-        assertThat(rows).isEqualTo(AWKWARD.size());
+        assertThat(written.rows()).isEqualTo(AWKWARD.size());
         assertThat(Files.readString(register, StandardCharsets.UTF_8)).isEqualTo(asCsvOutputWritesIt(load));
+        assertThat(written.sha256()).isEqualTo(Checksums.sha256(register));
     }
 
     /** The shares as text, in the register's order, written by CsvOutput. */

@@ -59,6 +59,8 @@ class ReleaseRevisionsTest extends DatabaseTest {
         String notes = Files.readString(output.resolve("2022-06/r2/revision-notes.md"));
         assertThat(notes).contains("Check the register after a correction").contains("Nothing changed");
         assertThat(Files.readString(output.resolve("2022-06/r2/manifest.json"))).contains("\"revision\": 2").contains("\"previous_revision\": 1");
+        assertListedWithTheirOwnChecksums(output.resolve("2022-06/r1"));
+        assertListedWithTheirOwnChecksums(output.resolve("2022-06/r2"));
 
         RunReport again = run(input, output);
         assertThat(again.editions()).singleElement().extracting(EditionOutcome::result).isEqualTo(EditionOutcome.Result.NOTHING_TO_DO);
@@ -176,6 +178,17 @@ class ReleaseRevisionsTest extends DatabaseTest {
 
     private static RunOptions options(Path input, Path output) {
         return new RunOptions(input, output, Optional.empty(), false);
+    }
+
+    /** SHA256SUMS lists every other file of the release with the checksum of its bytes, as sha256sum -c checks. */
+    private static void assertListedWithTheirOwnChecksums(Path release) throws IOException {
+        Map<String, String> listed = new TreeMap<>();
+        for (String line : Files.readAllLines(release.resolve("SHA256SUMS"))) {
+            listed.put(line.substring(66), line.substring(0, 64));
+        }
+        Map<String, String> actual = checksums(release);
+        actual.remove("SHA256SUMS");
+        assertThat(listed).as(release.toString()).isEqualTo(actual).containsKey("register.csv");
     }
 
     static Map<String, String> checksums(Path folder) throws IOException {
