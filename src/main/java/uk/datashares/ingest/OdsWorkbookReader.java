@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -209,9 +210,10 @@ public final class OdsWorkbookReader implements WorkbookReader {
                     String local = xml.getLocalName();
                     boolean covered = local.equals("covered-table-cell");
                     if (local.equals("table-cell") || covered) {
-                        int repeat = intAttribute("number-columns-repeated", 1);
-                        int rowsSpanned = intAttribute("number-rows-spanned", 1);
-                        CellValue value = readCell();
+                        CellAttributes attributes = CellAttributes.of(xml);
+                        int repeat = attributes.columnsRepeated();
+                        int rowsSpanned = attributes.rowsSpanned();
+                        CellValue value = readCell(attributes);
                         if (value != null && !covered) {
                             int end = Math.min(column + repeat, SheetLimits.MAX_COLUMNS);
                             for (int c = column; c < end; c++) {
@@ -231,13 +233,13 @@ public final class OdsWorkbookReader implements WorkbookReader {
             return cells;
         }
 
-        /** Reads a cell from its start tag to its end tag. */
-        private CellValue readCell() throws XMLStreamException {
-            String type = xml.getAttributeValue(OFFICE_NS, "value-type");
-            String value = xml.getAttributeValue(OFFICE_NS, "value");
-            String dateValue = xml.getAttributeValue(OFFICE_NS, "date-value");
-            String booleanValue = xml.getAttributeValue(OFFICE_NS, "boolean-value");
-            String stringValue = xml.getAttributeValue(OFFICE_NS, "string-value");
+        /** Reads a cell from its start tag (whose attributes are given) to its end tag. */
+        private CellValue readCell(CellAttributes attributes) throws XMLStreamException {
+            String type = attributes.valueType();
+            String value = attributes.value();
+            String dateValue = attributes.dateValue();
+            String booleanValue = attributes.booleanValue();
+            String stringValue = attributes.stringValue();
             String text = readParagraphs();
             if (type == null) {
                 return text.isEmpty() ? null : new CellValue.TextCell(text);
@@ -332,11 +334,56 @@ public final class OdsWorkbookReader implements WorkbookReader {
             if (value == null) {
                 return fallback;
             }
-            try {
-                return Math.max(1, Integer.parseInt(value.trim()));
-            } catch (NumberFormatException e) {
-                return fallback;
+            return positive(value, fallback);
+        }
+    }
+
+    private static int positive(String value, int fallback) {
+        try {
+            return Math.max(1, Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /**
+     * The attributes of a table cell's start tag that reading it needs, in one pass over them: a
+     * million-row sheet has tens of millions of cells, and seven look-ups by name cost a cell
+     * several times this pass. Repeats and spans are at least 1 (1 when absent or not a number).
+     */
+    record CellAttributes(int columnsRepeated, int rowsSpanned, String valueType, String value, String dateValue,
+                          String booleanValue, String stringValue) {
+
+        static CellAttributes of(XMLStreamReader xml) {
+            int columnsRepeated = 1;
+            int rowsSpanned = 1;
+            String valueType = null;
+            String value = null;
+            String dateValue = null;
+            String booleanValue = null;
+            String stringValue = null;
+            for (int i = 0, count = xml.getAttributeCount(); i < count; i++) {
+                String namespace = xml.getAttributeNamespace(i);
+                if (TABLE_NS.equals(namespace)) {
+                    switch (xml.getAttributeLocalName(i)) {
+                        case "number-columns-repeated" -> columnsRepeated = positive(xml.getAttributeValue(i), 1);
+                        case "number-rows-spanned" -> rowsSpanned = positive(xml.getAttributeValue(i), 1);
+                        default -> {
+                        }
+                    }
+                } else if (OFFICE_NS.equals(namespace)) {
+                    switch (xml.getAttributeLocalName(i)) {
+                        case "value-type" -> valueType = xml.getAttributeValue(i);
+                        case "value" -> value = xml.getAttributeValue(i);
+                        case "date-value" -> dateValue = xml.getAttributeValue(i);
+                        case "boolean-value" -> booleanValue = xml.getAttributeValue(i);
+                        case "string-value" -> stringValue = xml.getAttributeValue(i);
+                        default -> {
+                        }
+                    }
+                }
             }
+            return new CellAttributes(columnsRepeated, rowsSpanned, valueType, value, dateValue, booleanValue, stringValue);
         }
     }
 
@@ -345,6 +392,9 @@ public final class OdsWorkbookReader implements WorkbookReader {
             return null;
         }
         try {
+            if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+                return isoDate(value);
+            }
             if (value.length() <= 10) {
                 return LocalDate.parse(value).atStartOfDay();
             }
@@ -352,5 +402,36 @@ public final class OdsWorkbookReader implements WorkbookReader {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * A yyyy-mm-dd date, as {@code LocalDate.parse} reads it, without its general formatter (a
+     * date cell of every row of a large sheet); {@code null} for an impossible date.
+     */
+    private static LocalDateTime isoDate(String value) {
+        int year = digits(value, 0, 4);
+        int month = digits(value, 5, 7);
+        int day = digits(value, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return LocalDate.parse(value).atStartOfDay();
+        }
+        try {
+            return LocalDate.of(year, month, day).atStartOfDay();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The number the ASCII digits from start to end give, or -1 if any is not one. */
+    private static int digits(String value, int start, int end) {
+        int number = 0;
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 }

@@ -267,4 +267,18 @@ class OdsWorkbookReaderTest {
                 List.of("Org", "", "p2"),
                 List.of("Table 2: Footnote"));
     }
+
+    @Test
+    void dateValuesAreReadAsTheIsoParserReadsThem() {
+        for (LocalDate day = LocalDate.of(1899, 12, 1); day.isBefore(LocalDate.of(2101, 1, 1)); day = day.plusDays(1)) {
+            assertThat(OdsWorkbookReader.parseDate(day.toString())).isEqualTo(day.atStartOfDay());
+        }
+        assertThat(OdsWorkbookReader.parseDate("0000-01-01")).isEqualTo(LocalDate.of(0, 1, 1).atStartOfDay());
+        assertThat(OdsWorkbookReader.parseDate("2022-06-30T14:05:00")).isEqualTo(LocalDateTime.of(2022, 6, 30, 14, 5));
+        for (String impossible : List.of("2022-02-29", "2022-02-30", "2022-13-01", "2022-00-10", "2022-06-00", "2022-06-31",
+                "2022-0a-01", "20x2-06-01", "+202-06-01", "2022-6-1", "2022/06/01", " ")) {
+            assertThat(OdsWorkbookReader.parseDate(impossible)).as(impossible).isNull();
+        }
+        assertThat(OdsWorkbookReader.parseDate("2024-02-29")).isEqualTo(LocalDate.of(2024, 2, 29).atStartOfDay());
+    }
 }
