@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,8 +19,14 @@ import uk.datashares.reference.Text;
  * dates) and text in every form seen (28/11/2016, 15.06.2016, 5.9.2013, 2016-11-28,
  * 28 Nov 2016, August 15, 2017). Numeric text is day first. Month-only text (Nov-16,
  * November 2016) means the first of the month, and only where a month is asked for.
+ *
+ * <p>A register writes the same few thousand dates again and again, so each distinct text is
+ * read once (up to a bound): a reader belongs to one thread, as each step's row reader does.
  */
 public final class DateReader {
+
+    /** Distinct date texts remembered for each kind of field. */
+    private static final int REMEMBERED = 20_000;
 
     private static final Map<String, Month> MONTHS = monthNames();
     private static final String MONTH = "([a-z]{3,9})\\.?";
@@ -48,6 +55,8 @@ public final class DateReader {
     }
 
     private final SentinelCheck sentinels;
+    private final Map<String, Reading> dateTexts = new HashMap<>();
+    private final Map<String, Reading> monthTexts = new HashMap<>();
 
     /** Tells whether a text means "not recorded". */
     @FunctionalInterface
@@ -84,10 +93,16 @@ public final class DateReader {
             return new Reading.Unparsed(cell.text(), "a number that is not a date serial");
         }
         String raw = cell.text();
-        if (raw.isBlank() || sentinels.isSentinel(raw)) {
-            return new Reading.NotRecorded();
+        Map<String, Reading> remembered = monthOnly ? monthTexts : dateTexts;
+        Reading known = remembered.get(raw);
+        if (known != null) {
+            return known;
         }
-        return parseText(raw, monthOnly);
+        Reading reading = raw.isBlank() || sentinels.isSentinel(raw) ? new Reading.NotRecorded() : parseText(raw, monthOnly);
+        if (remembered.size() < REMEMBERED) {
+            remembered.put(raw, reading);
+        }
+        return reading;
     }
 
     /** Parses a date written as text. */

@@ -159,6 +159,18 @@ class DateReaderTest {
     }
 
     @Test
+    void aTextReadBeforeIsReadTheSameWayAgainForEachKindOfField() {
+        DateReader reader = new DateReader(TABLES::isSentinel);
+        CellValue monthText = new CellValue.TextCell("Nov-16");
+        for (int time = 0; time < 2; time++) {
+            assertThat(reader.month(monthText, false)).isEqualTo(parsed(2016, 11, 1));
+            assertThat(reader.date(monthText, false)).isInstanceOf(Reading.Unparsed.class);
+            assertThat(reader.date(new CellValue.TextCell("N/A"), false)).isInstanceOf(Reading.NotRecorded.class);
+            assertThat(reader.date(new CellValue.TextCell("28/11/2016"), false)).isEqualTo(parsed(2016, 11, 28));
+        }
+    }
+
+    @Test
     void aMonthFieldStillReadsFullDates() {
         assertThat(month("28/11/2016")).isEqualTo(parsed(2016, 11, 28));
         assertThat(DATES.month(new CellValue.DateCell(LocalDateTime.of(2016, 11, 1, 0, 0)), false)).isEqualTo(parsed(2016, 11, 1));
