@@ -1,10 +1,8 @@
 package uk.datashares.store;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +10,7 @@ import java.sql.Statement;
 import java.util.Map;
 
 import uk.datashares.publish.RegisterExport;
-import uk.datashares.support.FreshDatabase;
+import uk.datashares.support.OlderSchema;
 import uk.datashares.support.StoredShare;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,9 +24,9 @@ class RegisterOrderMigrationTest {
 
     @Test
     void filesNumberedInALanguagesCollationAreRenumberedInReadingOrder() throws SQLException {
-        JdbcTemplate jdbc = databaseAtVersion(5);
-        long load = load(jdbc, 1, "a-shares.csv", "B-shares.csv", "c-shares.csv");
-        long other = load(jdbc, 2, "Z.csv", "y.csv");
+        JdbcTemplate jdbc = OlderSchema.atVersion("register_order", 5);
+        long load = OlderSchema.completeLoad(jdbc, 1, "a-shares.csv", "B-shares.csv", "c-shares.csv");
+        long other = OlderSchema.completeLoad(jdbc, 2, "Z.csv", "y.csv");
         // as V5 would have numbered them under a collation that ignores case: a, B, c
         storeShare(jdbc, load, "a-shares.csv", 0, 2);
         storeShare(jdbc, load, "a-shares.csv", 0, 3);
@@ -38,7 +36,7 @@ class RegisterOrderMigrationTest {
         storeShare(jdbc, other, "Z.csv", 0, 2);
         storeShare(jdbc, other, "y.csv", 1, 2);
 
-        migrate(jdbc, null);
+        OlderSchema.upgrade(jdbc);
 
         assertThat(jdbc.queryForList("select source_file || ':' || source_row || '=' || source_file_index from share"
                 + " order by load_id, source_file_index, source_row", String.class))
@@ -47,13 +45,13 @@ class RegisterOrderMigrationTest {
 
     @Test
     void theRegistersOrderComesFromTheIndexWithoutASort() throws SQLException {
-        JdbcTemplate jdbc = databaseAtVersion(5);
-        long load = load(jdbc, 1, "shares.csv");
+        JdbcTemplate jdbc = OlderSchema.atVersion("register_order", 5);
+        long load = OlderSchema.completeLoad(jdbc, 1, "shares.csv");
         for (int row = 2; row < 200; row++) {
             storeShare(jdbc, load, "shares.csv", 0, row);
         }
 
-        migrate(jdbc, null);
+        OlderSchema.upgrade(jdbc);
 
         String plan = jdbc.execute((ConnectionCallback<String>) connection -> {
             try (Statement statement = connection.createStatement()) {
@@ -72,31 +70,6 @@ class RegisterOrderMigrationTest {
             }
         });
         assertThat(plan).contains("share_register_order").doesNotContain("Sort");
-    }
-
-    private static JdbcTemplate databaseAtVersion(int version) throws SQLException {
-        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(FreshDatabase.create("register_order").url()));
-        migrate(jdbc, Integer.toString(version));
-        return jdbc;
-    }
-
-    private static void migrate(JdbcTemplate jdbc, String target) {
-        var configuration = Flyway.configure().dataSource(jdbc.getDataSource()).locations("classpath:db/migration");
-        if (target != null) {
-            configuration.target(target);
-        }
-        configuration.load().migrate();
-    }
-
-    private static long load(JdbcTemplate jdbc, long jobInstance, String... files) {
-        Long load = jdbc.queryForObject("""
-                insert into edition_load (edition, input_fingerprint, rules_fingerprint, job_instance_id, state)
-                values ('2022-06', repeat('1', 64), repeat('2', 64), ?, 'COMPLETE') returning load_id""", Long.class, jobInstance);
-        for (String file : files) {
-            jdbc.update("insert into load_input_file (load_id, file_name, file_path, sha256, size_bytes) values (?, ?, ?, repeat('3', 64), 10)",
-                    load, file, "/input/2022-06/" + file);
-        }
-        return load;
     }
 
     private static void storeShare(JdbcTemplate jdbc, long loadId, String file, int fileIndex, int row) {

@@ -1,16 +1,13 @@
 package uk.datashares.store;
 
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 
-import uk.datashares.support.FreshDatabase;
+import uk.datashares.support.OlderSchema;
 import uk.datashares.support.StoredShare;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,14 +23,14 @@ class ShareKeyMigrationTest {
 
     @Test
     void sharesStoredBeforeTheUpgradeAreKeyedByTheirFilesPlaceInTheLoad() throws SQLException {
-        JdbcTemplate jdbc = databaseAtVersion4();
-        long load = load(jdbc, 1, "b-shares.csv", "a-classification.csv", "c-more-shares.csv");
-        long other = load(jdbc, 2, "only.csv");
+        JdbcTemplate jdbc = OlderSchema.atVersion("share_key", 4);
+        long load = OlderSchema.completeLoad(jdbc, 1, "b-shares.csv", "a-classification.csv", "c-more-shares.csv");
+        long other = OlderSchema.completeLoad(jdbc, 2, "only.csv");
         storeShare(jdbc, load, "b-shares.csv", 2);
         storeShare(jdbc, load, "c-more-shares.csv", 2);
         storeShare(jdbc, other, "only.csv", 2);
 
-        migrate(jdbc, null);
+        OlderSchema.upgrade(jdbc);
 
         assertThat(jdbc.queryForList("select source_file || '=' || source_file_index from share order by load_id, source_file",
                 String.class)).containsExactly("b-shares.csv=1", "c-more-shares.csv=2", "only.csv=0");
@@ -46,42 +43,17 @@ class ShareKeyMigrationTest {
 
     @Test
     void aShareThatNamesNoneOfItsLoadsFilesStopsTheUpgradeWithNothingChanged() throws SQLException {
-        JdbcTemplate jdbc = databaseAtVersion4();
-        long load = load(jdbc, 1, "shares.csv");
+        JdbcTemplate jdbc = OlderSchema.atVersion("share_key", 4);
+        long load = OlderSchema.completeLoad(jdbc, 1, "shares.csv");
         storeShare(jdbc, load, "shares.csv", 2);
         storeShare(jdbc, load, "renamed.csv", 3);
 
-        assertThatThrownBy(() -> migrate(jdbc, null)).isInstanceOf(FlywayException.class).hasMessageContaining("source_file_index");
+        assertThatThrownBy(() -> OlderSchema.upgrade(jdbc)).isInstanceOf(FlywayException.class).hasMessageContaining("source_file_index");
 
         assertThat(jdbc.queryForObject("select count(*) from information_schema.columns"
                 + " where table_name = 'share' and column_name = 'source_file_index'", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from share", Long.class)).isEqualTo(2);
         assertThat(jdbc.queryForObject("select max(version) from flyway_schema_history where success", String.class)).isEqualTo("4");
-    }
-
-    private static JdbcTemplate databaseAtVersion4() throws SQLException {
-        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(FreshDatabase.create("share_key").url()));
-        migrate(jdbc, "4");
-        return jdbc;
-    }
-
-    private static void migrate(JdbcTemplate jdbc, String target) {
-        var configuration = Flyway.configure().dataSource(jdbc.getDataSource()).locations("classpath:db/migration");
-        if (target != null) {
-            configuration.target(target);
-        }
-        configuration.load().migrate();
-    }
-
-    private static long load(JdbcTemplate jdbc, long jobInstance, String... files) {
-        Long load = jdbc.queryForObject("""
-                insert into edition_load (edition, input_fingerprint, rules_fingerprint, job_instance_id, state)
-                values ('2022-06', repeat('1', 64), repeat('2', 64), ?, 'COMPLETE') returning load_id""", Long.class, jobInstance);
-        for (String file : List.of(files)) {
-            jdbc.update("insert into load_input_file (load_id, file_name, file_path, sha256, size_bytes) values (?, ?, ?, repeat('3', 64), 10)",
-                    load, file, "/input/2022-06/" + file);
-        }
-        return load;
     }
 
     private static void storeShare(JdbcTemplate jdbc, long loadId, String file, int row) {
