@@ -46,13 +46,16 @@ import uk.datashares.vocabulary.ShareStatus;
 public final class ReferenceTables {
 
     /** Bumped when the code that applies the tables changes what it derives. */
-    public static final String RULES_VERSION = "rules-1";
+    public static final String RULES_VERSION = "rules-2";
 
     static final List<String> FILES = List.of(
             "header_aliases.csv", "required_fields.csv", "sections.csv", "sentinels.csv",
             "access_routes.csv", "direct_reasons.csv", "legal_gateways.csv", "datasets.csv",
             "data_levels.csv", "statuses.csv", "dpia_values.csv", "approval_bodies.csv",
             "organisation_types.csv", "organisations.csv", "organisation_type_keywords.csv", "labels.csv");
+
+    /** The words that mean "not recorded" in every field, as sentinels are compared. */
+    private static final String NOT_RECORDED = "not recorded";
 
     private final String source;
     private final String fingerprint;
@@ -152,7 +155,12 @@ public final class ReferenceTables {
         return sections;
     }
 
-    /** True when the cell's normalised, lower-cased text is a "not recorded" sentinel. */
+    /**
+     * True when the cell's normalised, lower-cased text is a "not recorded" sentinel: a row of
+     * {@code sentinels.csv}, or the words "Not recorded" themselves, which SPEC §3 makes blank in
+     * every field (so "Not recorded" is no DPIA answer, no unknown dataset, and leaves an implied
+     * route or reason to apply) whatever a field's own table would make of them.
+     */
     public boolean isSentinel(String raw) {
         return sentinels.contains(Text.lowerNormalised(raw));
     }
@@ -317,6 +325,7 @@ public final class ReferenceTables {
 
     private static Set<String> readSentinels(Table table) {
         Set<String> values = new HashSet<>();
+        values.add(NOT_RECORDED);
         for (TableRow row : table.rows()) {
             values.add(Text.lowerNormalised(row.cell(0)));
         }

@@ -127,6 +127,26 @@ class ShareAssemblerTest {
     }
 
     @Test
+    void theWordsNotRecordedAreBlankInEveryFieldNotAnAnswerOrAnUnknownValue() {
+        RowOutcome outcome = dsap(Map.of(Field.DPIA, "Not recorded", Field.DIRECT_REASON, "NOT RECORDED",
+                Field.DATASETS, "Not recorded", Field.LEGAL_GATEWAYS, "not  recorded", Field.DATA_LEVEL, "Not recorded",
+                Field.STATUS, "Not recorded", Field.ORGANISATION_TYPE, "Not recorded", Field.APPROVED_ON, "31/05/2018"));
+        assertThat(outcome.findings()).isEmpty();
+        Share share = outcome.share();
+        assertThat(share.dpia()).as("not a DPIA answered no").isEqualTo(Dpia.NOT_RECORDED);
+        assertThat(share.datasets()).isEmpty();
+        assertThat(share.legalGateways()).isEmpty();
+        assertThat(share.dataLevel()).isEqualTo(DataLevel.NOT_RECORDED);
+        assertThat(share.status()).isEqualTo(ShareStatus.NOT_RECORDED);
+        assertThat(share.organisationType()).as("the alias stands in").isEqualTo(OrganisationType.ACADEMIC);
+        assertThat(share.directReason()).as("the reason implied by the date still applies").isEqualTo(DirectReason.APPROVED_BEFORE_SRS);
+
+        Share police = row(SheetKind.POLICE, Map.of(Field.APPROVED_ON, "17/04/2018", Field.ORGANISATION, "A police force",
+                Field.PURPOSE, "Murder investigation", Field.DIRECT_REASON, "Not recorded")).share();
+        assertThat(police.directReason()).as("the reason implied by the section still applies").isEqualTo(DirectReason.LEGAL_REQUIREMENT);
+    }
+
+    @Test
     void pendingIsAStatusAndNoAgreementExistsYet() {
         Share share = row(SheetKind.NPD_LEGACY, Map.of(Field.REFERENCE, "DR170817.01", Field.ORGANISATION, "Capita plc",
                 Field.STATUS, "Pending", Field.APPROVED_ON, "13.11.2017")).share();
