@@ -104,6 +104,15 @@ class SheetLayoutDetectorTest {
     }
 
     @Test
+    void aPoliceSheetCanRecordItsReasonForDirectSupplyBesideItsReasonForRequest() {
+        SheetLayout layout = locate(SheetKind.POLICE,
+                row(3, "Date", "Requesting authority", "Reason for request", "Reason for direct supply", "Number of pupils"));
+
+        assertThat(layout.columns()).extracting(ColumnMapping::field)
+                .containsExactly(Field.APPROVED_ON, Field.ORGANISATION, Field.PURPOSE, Field.DIRECT_REASON, Field.RECORDS_SHARED);
+    }
+
+    @Test
     void findsHeadersWithNoteMarkersNonBreakingSpacesAndLineBreaks() {
         SheetLayout layout = locate(SheetKind.DSAP_APPROVED,
                 row(3, "DfE reference [note 3]", "Requesting\u00A0organisation", "Date approved\nby DSAP [note 4]", "Comments"));
