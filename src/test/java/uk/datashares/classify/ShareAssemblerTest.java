@@ -155,6 +155,12 @@ class ShareAssemblerTest {
     }
 
     @Test
+    void notYetApprovedIsPendingNotRejected() {
+        assertThat(dsap(Map.of(Field.STATUS, "Not yet approved")).share().status()).isEqualTo(ShareStatus.PENDING);
+        assertThat(dsap(Map.of(Field.STATUS, "Not approved")).share().status()).isEqualTo(ShareStatus.REJECTED);
+    }
+
+    @Test
     void theOldCombinedDateColumnGivesSharedOnExceptForRejectedApplications() {
         Share shared = row(SheetKind.NPD_LEGACY, Map.of(Field.REFERENCE, "DR1", Field.ORGANISATION, "UCL", Field.STATUS, "Shared",
                 Field.SHARED_OR_REJECTED_ON, "June 3, 2012")).share();
