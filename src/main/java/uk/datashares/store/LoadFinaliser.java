@@ -18,8 +18,13 @@ import uk.datashares.normalise.FindingKind;
  */
 public final class LoadFinaliser {
 
-    /** The canonical fields two rows with one reference must agree on. */
-    private static final List<String> CANONICAL = List.of("organisation_name", "commissioned_by", "organisation_type", "datasets",
+    /**
+     * The fields two rows with one reference must agree on to be one share: every field of the
+     * canonical share, the verbatim organisation and purpose included (the register keeps only
+     * the first row, so a row differing in any of them would be lost).
+     */
+    private static final List<String> CANONICAL = List.of("organisation", "organisation_name", "commissioned_by", "organisation_type",
+            "purpose", "datasets",
             "legal_gateways", "data_level", "access_route", "route_basis", "direct_reason", "approval_body", "approved_on",
             "shared_on", "agreement_end", "status", "dpia", "records_shared", "safeguard_level");
 

@@ -134,6 +134,19 @@ class BadInputTest extends DatabaseTest {
     }
 
     @Test
+    void aReferenceGivenTwiceWithOnlyTheProjectTitleChangedIsAConflictNotARepeat() throws Exception {
+        Path edition = EditionFiles.copy("2022-06", input);
+        Path dsap = EditionFiles.june2022(edition, "DSAP_approved_shares");
+        String ds00002 = Files.readAllLines(dsap).stream().filter(l -> l.startsWith("DS00002,")).findFirst().orElseThrow();
+        Files.writeString(dsap, Files.readString(dsap) + ds00002.replace("What works: bullying and wellbeing", "What works: attendance") + "\n");
+
+        RunReport report = run();
+
+        assertThat(outcome(report, "2022-06").message()).contains("reference DS00002 appears twice").contains("differ in purpose");
+        assertNothingKept("2022-06");
+    }
+
+    @Test
     void aReferenceRepeatedAlikeIsKeptOnceWithAFinding() throws Exception {
         Path edition = EditionFiles.copy("2022-06", input);
         Path dsap = EditionFiles.june2022(edition, "DSAP_approved_shares");
