@@ -24,7 +24,8 @@ import uk.datashares.ingest.WorkbookScan;
  * Finds the editions in the input folder: each sub-folder is one edition (era A's two
  * workbooks, or one CSV file per sheet), and loose files are grouped by the edition they name.
  * A file's edition comes from its title wording, else its name (or its folder's); an explicit
- * edition wins; a title and a name that disagree are an error.
+ * edition wins; a title and a name that disagree, or titles that name different editions, are an
+ * error.
  */
 public final class EditionDiscovery {
 
@@ -34,11 +35,18 @@ public final class EditionDiscovery {
         this.catalog = catalog;
     }
 
+    /**
+     * What a file says about its edition: in its titles (the edition they name, where, and,
+     * when titles name more than one, where they disagree) and in its name.
+     */
     private record FileEdition(Path path, InputFile file, Optional<Edition> content, String contentWhere,
-                               Optional<Edition> name, String problem) {
+                               String contentConflict, Set<Edition> contentAll, Optional<Edition> name, String problem) {
+        FileEdition(Path path, InputFile file, Optional<Edition> name, String problem) {
+            this(path, file, Optional.empty(), null, null, Set.of(), name, problem);
+        }
+
         Set<Edition> mentioned() {
-            Set<Edition> all = new LinkedHashSet<>();
-            content.ifPresent(all::add);
+            Set<Edition> all = new LinkedHashSet<>(contentAll);
             name.ifPresent(all::add);
             return all;
         }
@@ -141,7 +149,8 @@ public final class EditionDiscovery {
             }
             return Optional.empty();
         }
-        if (file.content().isPresent() && file.name().isPresent() && !file.content().equals(file.name())) {
+        if (file.contentConflict() != null
+                || file.content().isPresent() && file.name().isPresent() && !file.content().equals(file.name())) {
             if (problems != null) {
                 problems.add(new InputProblem(file.path().getFileName().toString(), describeUndecided(file)));
             }
@@ -156,6 +165,10 @@ public final class EditionDiscovery {
 
     private static String describeUndecided(FileEdition file) {
         String name = file.path().getFileName().toString();
+        if (file.contentConflict() != null) {
+            return name + ": its titles name different editions: " + file.contentConflict()
+                    + ". Correct the file, or give the edition with --edition YYYY-MM";
+        }
         if (file.content().isPresent() && file.name().isPresent()) {
             return name + ": its title says edition " + file.content().get() + " (" + file.contentWhere()
                     + ") but its name says " + file.name().get()
@@ -173,7 +186,7 @@ public final class EditionDiscovery {
         try {
             input = new InputFile(path, catalog.fingerprint(path));
         } catch (IOException e) {
-            return new FileEdition(path, null, Optional.empty(), null, byName, fileName + " cannot be read (" + e.getMessage() + ")");
+            return new FileEdition(path, null, byName, fileName + " cannot be read (" + e.getMessage() + ")");
         }
         try {
             WorkbookScan scan = catalog.scan(path);
@@ -182,15 +195,21 @@ public final class EditionDiscovery {
             Optional<Edition> content = counts.entrySet().stream()
                     .max(Comparator.comparingLong(Map.Entry<Edition, Long>::getValue))
                     .map(Map.Entry::getKey);
-            String where = content.flatMap(e -> scan.wording().stream().filter(h -> h.edition().equals(e)).findFirst())
-                    .map(h -> "sheet '" + h.sheet() + "', row " + h.row() + ": '" + h.text() + "'").orElse(null);
-            return new FileEdition(path, input, content, where, byName, null);
+            String where = content.map(e -> firstWording(scan, e)).orElse(null);
+            // A workbook half-updated for the next quarter names two: which one it is, only a person can say.
+            String conflict = counts.size() < 2 ? null : counts.keySet().stream()
+                    .map(e -> e + " (" + firstWording(scan, e) + ")").collect(Collectors.joining(" and "));
+            return new FileEdition(path, input, content, where, conflict, counts.keySet(), byName, null);
         } catch (InputFileException e) {
-            return new FileEdition(path, input, Optional.empty(), null, byName, e.getMessage());
+            return new FileEdition(path, input, byName, e.getMessage());
         } catch (IOException | RuntimeException e) {
-            return new FileEdition(path, input, Optional.empty(), null, byName,
-                    "file " + fileName + " cannot be read (" + e + ")");
+            return new FileEdition(path, input, byName, "file " + fileName + " cannot be read (" + e + ")");
         }
+    }
+
+    private static String firstWording(WorkbookScan scan, Edition edition) {
+        return scan.wording().stream().filter(h -> h.edition().equals(edition)).findFirst()
+                .map(h -> "sheet '" + h.sheet() + "', row " + h.row() + ": '" + h.text() + "'").orElseThrow();
     }
 
     private static List<Unit> units(Path input) throws IOException {

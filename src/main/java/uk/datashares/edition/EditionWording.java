@@ -23,6 +23,12 @@ public final class EditionWording {
     private static final Pattern FILE_MONTH = Pattern.compile(
             "(?:^|[^a-z])(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[ _.\\-]*(\\d{4})(?![0-9])",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A month in a name that bounds a period ("NPD requests pre-April 2018", "approved since May
+     * 2018") names the sheet's coverage, not the edition.
+     */
+    private static final Pattern BOUND_BEFORE = Pattern.compile(
+            "(?:^|[^a-z])(?:pre|prior[ _.\\-]*to|before|since|from|after|post)[ _.\\-]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern FILE_ISO = Pattern.compile("(?:^|[^0-9])(\\d{4})[-_](\\d{2})(?![0-9])");
 
     private EditionWording() {
@@ -51,7 +57,10 @@ public final class EditionWording {
             }
         }
         Matcher m = FILE_MONTH.matcher(name);
-        if (m.find()) {
+        while (m.find()) {
+            if (BOUND_BEFORE.matcher(name.substring(0, m.start(1))).find()) {
+                continue;
+            }
             Month month = monthOfAbbreviation(m.group(1));
             return Optional.of(Edition.containing(YearMonth.of(Integer.parseInt(m.group(2)), month)));
         }

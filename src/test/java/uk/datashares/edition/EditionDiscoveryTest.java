@@ -1,0 +1,67 @@
+package uk.datashares.edition;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import uk.datashares.TestFixtures;
+import uk.datashares.ingest.InputCatalog;
+import uk.datashares.ingest.WorkbookReaders;
+import uk.datashares.ingest.WorkbookScanner;
+import uk.datashares.ingest.layout.SheetLayoutDetector;
+import uk.datashares.support.EditionFiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** SPEC §2: the edition from titles, else names; an explicit edition wins; a disagreement is an error. */
+class EditionDiscoveryTest {
+
+    private final EditionDiscovery discovery = new EditionDiscovery(
+            new InputCatalog(new WorkbookScanner(new WorkbookReaders(), new SheetLayoutDetector(TestFixtures.tables()))));
+
+    @TempDir
+    Path input;
+
+    @Test
+    void filesNamedAfterTheirSheetsTakeTheEditionTheirTitlesName() throws IOException {
+        Path edition = EditionFiles.copy("2022-06", input);
+        try (var files = Files.list(edition)) {
+            for (Path file : files.toList()) {
+                Files.move(file, file.resolveSibling(file.getFileName().toString().replace("DfE_external_data_shares_June_2022_-_", "")
+                        .replace('_', ' ')));
+            }
+        }
+        assertThat(edition.resolve("NPD requests pre-April 2018.csv")).exists();
+
+        Discovery found = discovery.discover(input, Optional.empty());
+
+        assertThat(found.problems()).isEmpty();
+        assertThat(found.editions()).singleElement().satisfies(e -> {
+            assertThat(e.edition()).isEqualTo(Edition.parse("2022-06"));
+            assertThat(e.files()).hasSize(7);
+        });
+    }
+
+    @Test
+    void titlesNamingTwoEditionsAreAnErrorThatAnExplicitEditionSettles() throws IOException {
+        Path edition = EditionFiles.copy("2022-06", input);
+        EditionFiles.replaceFirst(EditionFiles.june2022(edition, "DSAP_approved_shares"),
+                "DfE external data shares: June 2022", "DfE external data shares: September 2022");
+
+        Discovery found = discovery.discover(input, Optional.empty());
+
+        assertThat(found.editions()).isEmpty();
+        assertThat(found.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("DfE_external_data_shares_June_2022_-_DSAP_approved_shares.csv: its titles name different editions")
+                .contains("2022-06 (sheet").contains("2022-09 (sheet").contains("row 2: 'DfE external data shares: September 2022'")
+                .contains("--edition"));
+
+        Discovery settled = discovery.discover(input, Optional.of(Edition.parse("2022-06")));
+        assertThat(settled.problems()).isEmpty();
+        assertThat(settled.editions()).singleElement().satisfies(e -> assertThat(e.edition()).isEqualTo(Edition.parse("2022-06")));
+    }
+}
