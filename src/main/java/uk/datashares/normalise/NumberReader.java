@@ -1,5 +1,6 @@
 package uk.datashares.normalise;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import uk.datashares.ingest.CellValue;
@@ -7,7 +8,8 @@ import uk.datashares.ingest.CellValue;
 /** Reads whole counts (pupils, records, individuals): numbers, or text like "1,234". */
 public final class NumberReader {
 
-    private static final Pattern WHOLE = Pattern.compile("[+]?\\d+");
+    /** Digits, with a decimal point only when nothing but zeros follows it ("233.0", as a CSV export may write a count). */
+    private static final Pattern WHOLE = Pattern.compile("[+]?(\\d+)(?:\\.0*)?");
 
     /** What a count cell held. */
     public sealed interface Reading {
@@ -43,8 +45,9 @@ public final class NumberReader {
             return new Reading.NotRecorded();
         }
         String digits = raw.replace(",", "").replace("\u00A0", "").replace(" ", "").trim();
-        if (WHOLE.matcher(digits).matches() && digits.length() < 16) {
-            return new Reading.Parsed(Long.parseLong(digits.replace("+", "")));
+        Matcher whole = WHOLE.matcher(digits);
+        if (whole.matches() && whole.group(1).length() < 16) {
+            return new Reading.Parsed(Long.parseLong(whole.group(1)));
         }
         return new Reading.Unparsed(raw);
     }

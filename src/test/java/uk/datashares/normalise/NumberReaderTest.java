@@ -31,7 +31,7 @@ class NumberReaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"1,234|1234", "'1 234'|1234", "1\u00A0234|1234", "' 42 '|42", "+5|5", "1,234,567|1234567"})
+    @CsvSource(delimiter = '|', value = {"1,234|1234", "'1 234'|1234", "1\u00A0234|1234", "' 42 '|42", "+5|5", "1,234,567|1234567", "233.0|233", "1,234.00|1234"})
     void readsCountsWrittenAsText(String text, long expected) {
         assertThat(NUMBERS.count(new CellValue.TextCell(text))).isEqualTo(new Reading.Parsed(expected));
     }
@@ -43,7 +43,7 @@ class NumberReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<10", "about 200", "12.5", "1e3", "-4"})
+    @ValueSource(strings = {"<10", "about 200", "12.5", "233.01", "1e3", "-4", "."})
     void readsOtherTextAsUnparsed(String text) {
         assertThat(NUMBERS.count(new CellValue.TextCell(text))).isEqualTo(new Reading.Unparsed(text));
     }
