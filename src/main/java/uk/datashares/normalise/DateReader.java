@@ -107,7 +107,7 @@ public final class DateReader {
 
     /** Parses a date written as text. */
     public Reading parseText(String raw, boolean monthOnly) {
-        String text = Text.singleLine(raw).toLowerCase(Locale.ROOT);
+        String text = Text.singleLine(Text.withoutNoteMarkers(raw)).toLowerCase(Locale.ROOT);
         Matcher m;
         try {
             if ((m = ISO.matcher(text)).matches()) {

@@ -159,10 +159,11 @@ public final class ReferenceTables {
      * True when the cell's normalised, lower-cased text is a "not recorded" sentinel: a row of
      * {@code sentinels.csv}, or the words "Not recorded" themselves, which SPEC §3 makes blank in
      * every field (so "Not recorded" is no DPIA answer, no unknown dataset, and leaves an implied
-     * route or reason to apply) whatever a field's own table would make of them.
+     * route or reason to apply) whatever a field's own table would make of them. A {@code [note N]}
+     * marker beside a sentinel ("- [note 8]") does not hide it.
      */
     public boolean isSentinel(String raw) {
-        return sentinels.contains(Text.lowerNormalised(raw));
+        return sentinels.contains(Text.lowerNormalised(Text.withoutNoteMarkers(raw)));
     }
 
     public PatternTable<AccessRoute> accessRoutes() {

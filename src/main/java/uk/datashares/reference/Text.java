@@ -109,6 +109,14 @@ public final class Text {
         return out.toString();
     }
 
+    /**
+     * The text without its {@code [note N]} markers, which registers also put in value cells
+     * ("04/05/2020 [note 7]", "- [note 8]"); the text itself when it has none.
+     */
+    public static String withoutNoteMarkers(String raw) {
+        return raw == null || raw.indexOf('[') < 0 ? raw : NOTE_MARKER.matcher(raw).replaceAll(" ").strip();
+    }
+
     /** Normalised and lower-cased, as sentinels are compared. */
     public static String lowerNormalised(String raw) {
         return singleLine(raw).toLowerCase(java.util.Locale.ROOT);

@@ -104,8 +104,18 @@ class DateReaderTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "04/05/2020 [note 7]|2020-05-04",
+            "[note 1] 28 Nov 2016|2016-11-28",
+            "2016-11-28[NOTE 12]|2016-11-28",
+    })
+    void readsATextDateBesideANoteMarker(String text, LocalDate expected) {
+        assertThat(date(text)).isEqualTo(new Reading.Parsed(expected));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"pending", "Pending", "N/A", "n/a", "NA", "TBC", "tbd", "ongoing", "Ongoing", "-", "\u2013",
-            "[x]", "[z]", "[X]", "", " ", "\u00A0", "not applicable", "Unknown"})
+            "[x]", "[z]", "[X]", "", " ", "\u00A0", "not applicable", "Unknown", "Not recorded", "- [note 8]", "TBC [Note 2]"})
     void readsSentinelsAndBlanksAsNotRecordedNeverAsAParseFailure(String text) {
         assertThat(date(text)).isEqualTo(new Reading.NotRecorded());
         assertThat(month(text)).isEqualTo(new Reading.NotRecorded());
