@@ -3,9 +3,16 @@ package uk.datashares.run;
 import java.sql.SQLException;
 import java.util.List;
 
+import uk.datashares.batch.StrictFindingsException;
 import uk.datashares.ingest.InputFileException;
+import uk.datashares.publish.PublicationRefusedException;
+import uk.datashares.reference.ReferenceTableException;
+import uk.datashares.store.InputRejectedException;
 
-/** A plain one-line message for a failed job: the most telling cause, never a stack trace. */
+/**
+ * A plain one-line message for a failed job: the most telling cause, never a stack trace (the
+ * run logs one only for a failure it cannot explain, see {@link #isExplained}).
+ */
 final class FailureMessages {
 
     private FailureMessages() {
@@ -36,6 +43,21 @@ final class FailureMessages {
             message += " (" + root.getMessage() + ")";
         }
         return message;
+    }
+
+    /**
+     * True for the failures a run reports in its own words (rejected input, a refused
+     * publication, a strict run's findings, a lost database): the message says all there is.
+     * Anything else is a fault in datashares, whose details belong in a bug report.
+     */
+    static boolean isExplained(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof InputFileException || t instanceof InputRejectedException || t instanceof PublicationRefusedException
+                    || t instanceof StrictFindingsException || t instanceof ReferenceTableException || isConnectionFailure(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lost or refused connections: SQL state class 08, server shutdown 57P0x, or Spring's connection exceptions. */

@@ -152,13 +152,22 @@ public class QuarterlyRun {
             }
             String message = FailureMessages.of(execution.getAllFailureExceptions());
             LOG.error("Edition {}: failed: {}", edition, message);
-            execution.getAllFailureExceptions().forEach(failure -> LOG.debug("Edition {}: failure in detail", edition, failure));
+            execution.getAllFailureExceptions().forEach(failure -> logDetail(edition, failure));
             return new EditionOutcome(edition, EditionOutcome.Result.FAILED, null, 0, 0, message);
         } catch (Exception e) {
             String message = FailureMessages.of(e);
             LOG.error("Edition {}: failed: {}", edition, message);
-            LOG.debug("Edition {}: failure in detail", edition, e);
+            logDetail(edition, e);
             return new EditionOutcome(edition, EditionOutcome.Result.FAILED, null, 0, 0, message);
+        }
+    }
+
+    /** Bad input and a lost database are said in one line; an unexplained failure also gets its stack trace. */
+    private static void logDetail(String edition, Throwable failure) {
+        if (FailureMessages.isExplained(failure)) {
+            LOG.debug("Edition {}: failure in detail", edition, failure);
+        } else {
+            LOG.error("Edition {}: an unexpected failure; its details, for a bug report:", edition, failure);
         }
     }
 

@@ -6,8 +6,11 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -116,7 +119,8 @@ class BadInputTest extends DatabaseTest {
     }
 
     @Test
-    void aReferenceGivenTwiceWithConflictingRows() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void aReferenceGivenTwiceWithConflictingRows(CapturedOutput log) throws Exception {
         Path edition = EditionFiles.copy("2022-06", input);
         Path dsap = EditionFiles.june2022(edition, "DSAP_approved_shares");
         List<String> lines = Files.readAllLines(dsap);
@@ -131,6 +135,8 @@ class BadInputTest extends DatabaseTest {
         assertThat(bad.message()).contains("reference DS00002 appears twice in section DSAP_APPROVED").contains("approved_on")
                 .contains("row 6").contains("Correct the register");
         assertNothingKept("2022-06");
+        assertThat(log.getErr()).as("said in one line, without a stack trace").contains("Edition 2022-06: failed: reference DS00002")
+                .doesNotContain("\tat ").doesNotContain("InputRejectedException");
     }
 
     @Test

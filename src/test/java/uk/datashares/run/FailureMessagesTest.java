@@ -1,0 +1,34 @@
+package uk.datashares.run;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+
+import uk.datashares.ingest.InputFileException;
+import uk.datashares.store.InputRejectedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A failed job is said in one line; only a failure datashares cannot explain is a bug to report in detail. */
+class FailureMessagesTest {
+
+    @Test
+    void badInputAndALostDatabaseAreExplainedWhereverTheyAreInTheChain() {
+        assertThat(FailureMessages.isExplained(new InputRejectedException("reference DS1 appears twice"))).isTrue();
+        assertThat(FailureMessages.isExplained(new IllegalStateException("step failed",
+                new InputFileException("a.csv", "a", 3, null, "bad", null)))).isTrue();
+        assertThat(FailureMessages.isExplained(new RuntimeException(new SQLException("gone", "08006")))).isTrue();
+    }
+
+    @Test
+    void aFaultInDatasharesIsNotExplained() {
+        assertThat(FailureMessages.isExplained(new NullPointerException())).isFalse();
+        assertThat(FailureMessages.isExplained(new RuntimeException(new SQLException("syntax error", "42601")))).isFalse();
+    }
+
+    @Test
+    void rejectedInputIsSaidAsRejected() {
+        assertThat(FailureMessages.of(new RuntimeException(new InputFileException("a.csv", "a", 3, null, "bad", null))))
+                .isEqualTo("rejected input: file a.csv, sheet 'a', row 3: bad");
+    }
+}
