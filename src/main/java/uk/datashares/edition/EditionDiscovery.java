@@ -50,6 +50,15 @@ public final class EditionDiscovery {
             name.ifPresent(all::add);
             return all;
         }
+
+        /** The one edition the file says it is, its titles and name agreeing; empty when unreadable, silent or at odds. */
+        Optional<Edition> own() {
+            if (problem != null || contentConflict != null
+                    || content.isPresent() && name.isPresent() && !content.equals(name)) {
+                return Optional.empty();
+            }
+            return content.or(() -> name);
+        }
     }
 
     private record Unit(String where, boolean folder, List<Path> files) {
@@ -88,6 +97,20 @@ public final class EditionDiscovery {
         for (Map.Entry<String, List<FileEdition>> group : looseByEdition.entrySet()) {
             String where = group.getValue().stream().map(f -> f.path().getFileName().toString()).collect(Collectors.joining(", "));
             resolveUnit(where, group.getValue(), Optional.of(Edition.parse(group.getKey())), true, problems, editions, editionSources);
+        }
+        if (only.isPresent()) {
+            for (Edition other : List.copyOf(editions.keySet())) {
+                if (other.equals(only.get())) {
+                    continue;
+                }
+                if (single) {
+                    problems.add(new InputProblem(editionSources.get(other), "holds edition " + other + ", not " + only.get()
+                            + ": its titles and names agree on " + other + ", and --edition does not relabel an edition."
+                            + " Give the input of " + only.get() + ", or, if the titles are wrong, name the files for "
+                            + only.get() + " and give --edition " + only.get() + " to settle the disagreement"));
+                }
+                editions.remove(other);
+            }
         }
         return new Discovery(List.copyOf(editions.values()), problems);
     }
@@ -139,8 +162,13 @@ public final class EditionDiscovery {
         sources.put(edition, where);
     }
 
+    /**
+     * The edition a file is. An explicit edition settles a file that names it, or, when it is
+     * the only thing in the input ({@code forceable}), a file that does not say which edition it
+     * is or says two; it never relabels a file whose titles and name agree on another edition.
+     */
     private Optional<Edition> decide(FileEdition file, Optional<Edition> only, boolean forceable, List<InputProblem> problems) {
-        if (only.isPresent() && (forceable || file.mentioned().contains(only.get()))) {
+        if (only.isPresent() && (file.mentioned().contains(only.get()) || forceable && file.own().isEmpty())) {
             return only;
         }
         if (file.problem() != null) {

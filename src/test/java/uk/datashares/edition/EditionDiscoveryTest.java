@@ -47,6 +47,39 @@ class EditionDiscoveryTest {
     }
 
     @Test
+    void anExplicitEditionNamesFilesThatDoNotSayWhichEditionTheyAre() throws IOException {
+        Path edition = EditionFiles.copy("2022-06", input);
+        Path incoming = Files.move(edition, input.resolve("incoming"));
+        try (var files = Files.list(incoming)) {
+            for (Path file : files.toList()) {
+                Path renamed = file.resolveSibling(file.getFileName().toString().replace("June_2022_-_", ""));
+                Files.move(file, renamed);
+                Files.writeString(renamed, Files.readString(renamed).replace("June 2022", "this quarter"));
+            }
+        }
+
+        assertThat(discovery.discover(input, Optional.empty()).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("cannot tell which edition it is"));
+
+        Discovery named = discovery.discover(input, Optional.of(Edition.parse("2022-06")));
+        assertThat(named.problems()).isEmpty();
+        assertThat(named.editions()).singleElement().satisfies(e -> assertThat(e.edition()).isEqualTo(Edition.parse("2022-06")));
+    }
+
+    @Test
+    void anExplicitEditionNeverRelabelsFilesThatAgreeOnAnother() throws IOException {
+        EditionFiles.copy("2019-03", input);
+
+        Discovery found = discovery.discover(input, Optional.of(Edition.parse("2025-03")));
+
+        assertThat(found.editions()).isEmpty();
+        assertThat(found.problems()).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("2019-03");
+            assertThat(p.message()).startsWith("holds edition 2019-03, not 2025-03").contains("does not relabel");
+        });
+    }
+
+    @Test
     void titlesNamingTwoEditionsAreAnErrorThatAnExplicitEditionSettles() throws IOException {
         Path edition = EditionFiles.copy("2022-06", input);
         EditionFiles.replaceFirst(EditionFiles.june2022(edition, "DSAP_approved_shares"),
