@@ -1,7 +1,12 @@
 package uk.datashares.cli;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The input, output and mapping-table folders. */
@@ -18,4 +23,27 @@ public final class FolderOptions {
     @Option(names = "--reference", paramLabel = "DIR", defaultValue = "jobs/reference",
             description = "Folder of the mapping tables (default: ${DEFAULT-VALUE}).")
     Path reference;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /**
+     * A usage error, before any work, when releases could not be published to {@code --output}:
+     * it is a file, or a folder that cannot be made or written to.
+     */
+    void requirePublishableOutput() {
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new ParameterException(command.commandLine(), "--output " + output + " is a file, not a folder to publish releases in");
+        }
+        try {
+            Files.createDirectories(output);
+        } catch (IOException | SecurityException e) {
+            throw new ParameterException(command.commandLine(), "--output " + output + " cannot be created (" + e
+                    + "); give a folder datashares may write to");
+        }
+        if (!Files.isWritable(output)) {
+            throw new ParameterException(command.commandLine(), "--output " + output + " cannot be written to; give a folder"
+                    + " datashares may write to");
+        }
+    }
 }

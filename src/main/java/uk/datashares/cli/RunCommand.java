@@ -44,6 +44,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        folders.requirePublishableOutput();
         try (Application app = Application.start(database, folders)) {
             long started = System.nanoTime();
             RunReport report = app.bean(QuarterlyRun.class)

@@ -54,6 +54,7 @@ public final class ScheduleCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--cron '" + cron + "' is not a cron expression: " + e.getMessage());
         }
+        folders.requirePublishableOutput();
         schedule.run(this::runOnce, maxRuns);
         return DatasharesCli.OK;
     }

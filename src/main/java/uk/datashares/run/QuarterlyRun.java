@@ -11,6 +11,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import uk.datashares.edition.EditionDiscovery;
 import uk.datashares.edition.EditionInput;
 import uk.datashares.edition.InputFile;
 import uk.datashares.edition.InputProblem;
+import uk.datashares.publish.ReleaseFolders;
 import uk.datashares.reference.ReferenceTables;
 import uk.datashares.store.FindingRepository;
 import uk.datashares.store.LoadRepository;
@@ -116,9 +118,20 @@ public class QuarterlyRun {
         Optional<ReleaseRecord> current = releases.current(edition);
         if (kind == Kind.RUN && current.isPresent() && current.get().inputFingerprint().equals(input.fingerprint())
                 && current.get().rulesFingerprint().equals(rules)) {
-            String message = "r" + current.get().revision() + " is up to date: its files and rules have not changed";
+            int revision = current.get().revision();
+            Path published = ReleaseFolders.revisionFolder(options.output(), edition, revision);
+            if (!Files.isRegularFile(published.resolve("manifest.json"))) {
+                // Up to date in the database, but not here: an output folder moved, deleted or never this one.
+                String message = "r" + revision + " is up to date in the database, but " + published
+                        + " is not there. Restore the output folder, or give --output the folder it was published to,"
+                        + " or publish it again here with: rerun --edition " + edition + " --reason TEXT";
+                LOG.error("Edition {}: {}", edition, message);
+                return new EditionOutcome(edition, EditionOutcome.Result.FAILED, null, 0, 0, message);
+            }
+            restoreCurrentLink(options.output(), edition, revision);
+            String message = "r" + revision + " is up to date: its files and rules have not changed";
             LOG.info("Edition {}: nothing to do, {}", edition, message);
-            return new EditionOutcome(edition, EditionOutcome.Result.NOTHING_TO_DO, current.get().revision(), 0, 0, message);
+            return new EditionOutcome(edition, EditionOutcome.Result.NOTHING_TO_DO, revision, 0, 0, message);
         }
         int previous = current.map(ReleaseRecord::revision).orElse(0);
         String reason = kind == Kind.RERUN ? requestedReason : reason(current, input, rules);
@@ -159,6 +172,21 @@ public class QuarterlyRun {
             LOG.error("Edition {}: failed: {}", edition, message);
             logDetail(edition, e);
             return new EditionOutcome(edition, EditionOutcome.Result.FAILED, null, 0, 0, message);
+        }
+    }
+
+    /** Puts back a missing or stray {@code current} link of an edition whose current revision is in place. */
+    private static void restoreCurrentLink(Path output, String edition, int revision) {
+        Path link = ReleaseFolders.editionFolder(output, edition).resolve("current");
+        String target = "r" + revision;
+        try {
+            if (Files.isSymbolicLink(link) && Files.readSymbolicLink(link).toString().equals(target)) {
+                return;
+            }
+            ReleaseFolders.pointLink(link, target);
+            LOG.warn("Edition {}: the current link did not point at r{}; it does again", edition, revision);
+        } catch (IOException e) {
+            LOG.warn("Edition {}: the current link could not be put back at r{} ({})", edition, revision, e.getMessage());
         }
     }
 

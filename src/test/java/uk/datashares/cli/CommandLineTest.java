@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -45,6 +46,22 @@ class CommandLineTest {
         assertThat(noReason.code()).isEqualTo(2);
         assertThat(noReason.err()).contains("--reason");
         assertThat(execute("schedule", "--cron", "every tuesday").code()).isEqualTo(2);
+    }
+
+    @Test
+    void anOutputReleasesCannotBePublishedToIsAUsageErrorBeforeAnyWork(@TempDir Path work) throws Exception {
+        Path file = Files.writeString(work.resolve("afile"), "x");
+        for (String command : new String[] {"run", "rerun", "schedule"}) {
+            Result result = command.equals("rerun")
+                    ? execute(command, "--edition", "2023-09", "--reason", "a test", "--output", file.toString(), "--data-dir", work.toString())
+                    : execute(command, "--output", file.toString(), "--data-dir", work.toString());
+            assertThat(result.code()).as(command).isEqualTo(2);
+            assertThat(result.err()).as(command).contains("--output " + file + " is a file, not a folder");
+        }
+        Result uncreatable = execute("run", "--output", file.resolve("inside").toString(), "--data-dir", work.toString());
+        assertThat(uncreatable.code()).isEqualTo(2);
+        assertThat(uncreatable.err()).contains("cannot be created");
+        assertThat(work.resolve("db")).as("no database was started").doesNotExist();
     }
 
     @Test
