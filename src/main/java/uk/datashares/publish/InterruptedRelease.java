@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A revision folder found in place without a record: what its manifest says, and whether its checksums hold. */
-record InterruptedRelease(Path folder, String inputFingerprint, String rulesFingerprint, long jobExecutionId, OffsetDateTime runTime) {
+record InterruptedRelease(Path folder, String edition, int revision, String inputFingerprint, String rulesFingerprint,
+                          long jobExecutionId, OffsetDateTime runTime) {
 
     static Optional<InterruptedRelease> read(Path folder) throws IOException {
         Path manifest = folder.resolve("manifest.json");
@@ -18,19 +19,22 @@ record InterruptedRelease(Path folder, String inputFingerprint, String rulesFing
             return Optional.empty();
         }
         String json = Files.readString(manifest, StandardCharsets.UTF_8);
+        Optional<String> edition = field(json, "edition");
+        Matcher revision = Pattern.compile("\"revision\": (\\d+)").matcher(json);
         Optional<String> input = field(json, "input_fingerprint");
         Optional<String> rules = field(json, "rules_fingerprint");
         Optional<String> time = field(json, "run_time");
         Matcher execution = Pattern.compile("\"job_execution_id\": (\\d+)").matcher(json);
-        if (input.isEmpty() || rules.isEmpty() || time.isEmpty() || !execution.find()) {
+        if (edition.isEmpty() || !revision.find() || input.isEmpty() || rules.isEmpty() || time.isEmpty() || !execution.find()) {
             return Optional.empty();
         }
-        return Optional.of(new InterruptedRelease(folder, input.get(), rules.get(), Long.parseLong(execution.group(1)),
-                OffsetDateTime.parse(time.get())));
+        return Optional.of(new InterruptedRelease(folder, edition.get(), Integer.parseInt(revision.group(1)), input.get(), rules.get(),
+                Long.parseLong(execution.group(1)), OffsetDateTime.parse(time.get())));
     }
 
-    boolean matches(String input, String rules) {
-        return inputFingerprint.equals(input) && rulesFingerprint.equals(rules);
+    /** Written as this very revision of this edition, from the same input and rules (not a copy of another revision). */
+    boolean matches(String edition, int revision, String input, String rules) {
+        return this.edition.equals(edition) && this.revision == revision && inputFingerprint.equals(input) && rulesFingerprint.equals(rules);
     }
 
     /** Every file listed in SHA256SUMS has its checksum. */
