@@ -9,10 +9,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import uk.datashares.DatasharesApplication;
+import uk.datashares.config.DatabaseUnreachableException;
 import uk.datashares.config.EmbeddedDatabase;
 import uk.datashares.config.JdbcUrls;
+import uk.datashares.reference.ReferenceTableException;
 
 /** The running application: its database (embedded or external) and its Spring context. */
 final class Application implements AutoCloseable {
@@ -64,6 +67,19 @@ final class Application implements AutoCloseable {
         } catch (RuntimeException e) {
             if (embedded != null) {
                 embedded.close();
+            }
+            // A mistake in a mapping table is an operator's edit, said in one line with its file and line.
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ReferenceTableException tables) {
+                    throw tables;
+                }
+            }
+            LOG.debug("datashares could not start", e);
+            if (url != null) {
+                Optional<DatabaseUnreachableException> unreachable = DatabaseUnreachableException.behind(e, url);
+                if (unreachable.isPresent()) {
+                    throw unreachable.get();
+                }
             }
             throw e;
         }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import uk.datashares.config.DatabaseBusyException;
+import uk.datashares.config.DatabaseUnreachableException;
 import uk.datashares.config.JdbcUrls;
 import uk.datashares.reference.ReferenceTableException;
 
@@ -46,6 +47,8 @@ public final class DatasharesCli {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         if (e instanceof DatabaseBusyException || e instanceof ReferenceTableException) {
             err.println("datashares: " + message);
+        } else if (e instanceof DatabaseUnreachableException) {
+            err.println("datashares: " + JdbcUrls.scrub(message, System.getenv("DATASHARES_DB_PASSWORD")));
         } else {
             Throwable root = e;
             while (root.getCause() != null) {

@@ -65,13 +65,33 @@ class CommandLineTest {
     }
 
     @Test
+    void aMistakeInAMappingTableIsSaidInOneLineWithItsFileAndLine(@TempDir Path work) throws Exception {
+        Path tables = Files.createDirectories(work.resolve("reference"));
+        try (var files = Files.list(Path.of("jobs/reference"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, tables.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(tables.resolve("legal_gateways.csv"), "calc,DPA_2018_CRIME\n", java.nio.file.StandardOpenOption.APPEND);
+
+        Result result = execute("run", "--reference", tables.toString(), "--data-dir", work.toString(),
+                "--input", Files.createDirectories(work.resolve("input")).toString(), "--output", work.resolve("output").toString());
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("legal_gateways.csv line").contains("DPA_2018_CRIME").doesNotContain("\tat ")
+                .doesNotContain("Error creating bean");
+    }
+
+    @Test
     void aDatabasePasswordIsNeverPrinted(@TempDir Path work) throws Exception {
         ChildProcess run = ChildProcess.start(work, Map.of("DATASHARES_DB_PASSWORD", "env-s3cret-pw", "DATASHARES_DB_USER", "someone"),
                 "run", "--reference", ChildProcess.REFERENCE.toString(),
                 "--db-url", "jdbc:postgresql://127.0.0.1:1/datashares?user=someone&password=url-s3cret-pw");
 
         assertThat(run.waitFor(Duration.ofMinutes(2))).isEqualTo(1);
-        assertThat(run.output()).doesNotContain("s3cret").contains("datashares:");
+        assertThat(run.output()).doesNotContain("s3cret").contains("datashares: cannot connect to the database jdbc:postgresql://127.0.0.1:1/")
+                .contains("Connection to 127.0.0.1:1 refused.").contains("Check --db-url").doesNotContain("\tat ")
+                .doesNotContain("Error creating bean");
     }
 
     private record Result(int code, String out, String err) {
