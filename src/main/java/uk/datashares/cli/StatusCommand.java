@@ -3,6 +3,8 @@ package uk.datashares.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import uk.datashares.run.StatusReport;
@@ -21,6 +23,13 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path embedded = database.dataDir.resolve("db");
+        if (database.url() == null && !Files.isDirectory(embedded)) {
+            // Asking is no reason to create a database: a mistyped --data-dir would then look like "nothing published yet".
+            System.out.printf("No database in %s: nothing has been run with this --data-dir. Give the --data-dir (or"
+                    + " $DATASHARES_HOME) the runs used, or --db-url for a server.%n", embedded.toAbsolutePath());
+            return DatasharesCli.OK;
+        }
         try (Application app = Application.start(database, folders)) {
             System.out.print(app.bean(StatusReport.class).render());
             return DatasharesCli.OK;

@@ -65,6 +65,15 @@ class CommandLineTest {
     }
 
     @Test
+    void statusWithoutADatabaseSaysSoAndCreatesNone(@TempDir Path work) {
+        Result result = execute("status", "--data-dir", work.resolve("mistyped").toString());
+
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains("No database in " + work.resolve("mistyped").resolve("db")).contains("--data-dir");
+        assertThat(work.resolve("mistyped")).doesNotExist();
+    }
+
+    @Test
     void aMistakeInAMappingTableIsSaidInOneLineWithItsFileAndLine(@TempDir Path work) throws Exception {
         Path tables = Files.createDirectories(work.resolve("reference"));
         try (var files = Files.list(Path.of("jobs/reference"))) {
