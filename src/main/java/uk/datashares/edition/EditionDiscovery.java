@@ -68,13 +68,14 @@ public final class EditionDiscovery {
         List<InputProblem> problems = new ArrayList<>();
         if (!Files.exists(input)) {
             problems.add(new InputProblem(input.toString(), "the input folder does not exist"));
-            return new Discovery(List.of(), problems);
+            return new Discovery(List.of(), problems, List.of());
         }
         List<Unit> units = units(input);
         boolean single = Files.isRegularFile(input) || units.size() == 1;
         Map<Edition, EditionInput> editions = new TreeMap<>();
         Map<Edition, String> editionSources = new TreeMap<>();
         List<FileEdition> loose = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
         for (Unit unit : units) {
             List<FileEdition> files = new ArrayList<>();
             for (Path path : unit.files()) {
@@ -84,7 +85,13 @@ public final class EditionDiscovery {
                 loose.addAll(files);
                 continue;
             }
-            resolveUnit(unit.where(), files, only, single, problems, editions, editionSources);
+            Optional<Edition> decided = resolveUnit(unit.where(), files, only, single, problems, editions, editionSources);
+            Optional<Edition> named = EditionWording.inName(unit.where());
+            if (decided.isPresent() && named.isPresent() && !named.equals(decided)) {
+                // Files' titles and names decide; a folder named for another quarter is worth a look (stale files?).
+                notices.add("folder " + unit.where() + " is named for edition " + named.get() + " but its files are edition "
+                        + decided.get() + " (their titles or names say so), and are processed as " + decided.get());
+            }
         }
         Map<String, List<FileEdition>> looseByEdition = new LinkedHashMap<>();
         for (FileEdition file : loose) {
@@ -112,16 +119,17 @@ public final class EditionDiscovery {
                 editions.remove(other);
             }
         }
-        return new Discovery(List.copyOf(editions.values()), problems);
+        return new Discovery(List.copyOf(editions.values()), problems, notices);
     }
 
-    private void resolveUnit(String where, List<FileEdition> files, Optional<Edition> only, boolean single,
-                             List<InputProblem> problems, Map<Edition, EditionInput> editions, Map<Edition, String> sources) {
+    /** Decides a unit's edition and adds it to {@code editions}, or adds its problems; the edition added, if any. */
+    private Optional<Edition> resolveUnit(String where, List<FileEdition> files, Optional<Edition> only, boolean single,
+                                          List<InputProblem> problems, Map<Edition, EditionInput> editions, Map<Edition, String> sources) {
         if (files.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         if (only.isPresent() && !single && files.stream().noneMatch(f -> f.mentioned().contains(only.get()))) {
-            return;
+            return Optional.empty();
         }
         List<String> fileProblems = files.stream().filter(f -> f.problem() != null).map(FileEdition::problem).toList();
         Set<Edition> decided = new LinkedHashSet<>();
@@ -143,23 +151,24 @@ public final class EditionDiscovery {
             all.addAll(disagreements);
             String edition = decided.size() == 1 ? " (edition " + decided.iterator().next() + ")" : "";
             problems.add(new InputProblem(where + edition, String.join("; ", all)));
-            return;
+            return Optional.empty();
         }
         if (decided.size() != 1) {
             problems.add(new InputProblem(where, "its files name different editions: " + files.stream()
                     .map(f -> f.path().getFileName() + " is " + decide(f, only, true, null).map(Edition::code).orElse("?"))
                     .collect(Collectors.joining(", ")) + ". Put each edition in its own folder"));
-            return;
+            return Optional.empty();
         }
         Edition edition = decided.iterator().next();
         if (editions.containsKey(edition)) {
             problems.add(new InputProblem(where, "edition " + edition + " is also given by " + sources.get(edition)
                     + "; keep one copy of each edition in the input folder"));
             editions.remove(edition);
-            return;
+            return Optional.empty();
         }
         editions.put(edition, new EditionInput(edition, files.stream().map(FileEdition::file).toList()));
         sources.put(edition, where);
+        return Optional.of(edition);
     }
 
     /**

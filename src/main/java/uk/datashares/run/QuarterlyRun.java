@@ -87,6 +87,7 @@ public class QuarterlyRun {
                 problems.add(new InputProblem(options.input().toString(), "holds no edition " + options.edition().get()));
             }
             problems.forEach(p -> LOG.error("Input {}: {}", p.where(), p.message()));
+            found.notices().forEach(notice -> LOG.warn("Input: {}", notice));
             List<EditionOutcome> outcomes = new ArrayList<>();
             for (EditionInput edition : found.editions()) {
                 outcomes.add(release(edition, Kind.RUN, null, options));

@@ -80,6 +80,18 @@ class EditionDiscoveryTest {
     }
 
     @Test
+    void aFolderNamedForAnotherEditionThanItsFilesIsANoticeNotAnError() throws IOException {
+        Files.move(EditionFiles.copy("2022-06", input), input.resolve("2022-09"));
+
+        Discovery found = discovery.discover(input, Optional.empty());
+
+        assertThat(found.problems()).isEmpty();
+        assertThat(found.editions()).singleElement().satisfies(e -> assertThat(e.edition()).isEqualTo(Edition.parse("2022-06")));
+        assertThat(found.notices()).containsExactly("folder 2022-09 is named for edition 2022-09 but its files are edition 2022-06"
+                + " (their titles or names say so), and are processed as 2022-06");
+    }
+
+    @Test
     void titlesNamingTwoEditionsAreAnErrorThatAnExplicitEditionSettles() throws IOException {
         Path edition = EditionFiles.copy("2022-06", input);
         EditionFiles.replaceFirst(EditionFiles.june2022(edition, "DSAP_approved_shares"),
