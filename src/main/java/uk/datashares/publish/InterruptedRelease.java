@@ -34,7 +34,8 @@ record InterruptedRelease(Path folder, String edition, int revision, String inpu
 
     /** Written as this very revision of this edition, from the same input and rules (not a copy of another revision). */
     boolean matches(String edition, int revision, String input, String rules) {
-        return this.edition.equals(edition) && this.revision == revision && inputFingerprint.equals(input) && rulesFingerprint.equals(rules);
+        return this.edition.equals(edition) && this.revision == revision
+                && inputFingerprint.equals(input) && rulesFingerprint.equals(rules);
     }
 
     /** Every file listed in SHA256SUMS has its checksum. */

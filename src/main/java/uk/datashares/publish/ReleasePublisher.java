@@ -139,7 +139,9 @@ public class ReleasePublisher {
             return Optional.empty();
         }
         Optional<InterruptedRelease> found = InterruptedRelease.read(target);
-        if (found.isPresent() && found.get().matches(request.edition().code(), revision, request.inputFingerprint(), request.rulesFingerprint()) && found.get().checksumsHold()) {
+        if (found.isPresent()
+                && found.get().matches(request.edition().code(), revision, request.inputFingerprint(), request.rulesFingerprint())
+                && found.get().checksumsHold()) {
             ReleaseRecord record = new ReleaseRecord(request.edition().code(), revision, request.loadId(), request.inputFingerprint(),
                     request.rulesFingerprint(), request.reason(), found.get().jobExecutionId(), found.get().runTime(),
                     request.outputDir().relativize(target).toString());
