@@ -112,7 +112,7 @@ public final class EditionDiscovery {
                 }
                 if (single) {
                     problems.add(new InputProblem(editionSources.get(other), "holds edition " + other + ", not " + only.get()
-                            + ": its titles and names agree on " + other + ", and --edition does not relabel an edition."
+                            + ": its files' titles or names say so, and --edition does not relabel an edition."
                             + " Give the input of " + only.get() + ", or, if the titles are wrong, name the files for "
                             + only.get() + " and give --edition " + only.get() + " to settle the disagreement"));
                 }
