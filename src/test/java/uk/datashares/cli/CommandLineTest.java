@@ -52,9 +52,12 @@ class CommandLineTest {
     void anOutputReleasesCannotBePublishedToIsAUsageErrorBeforeAnyWork(@TempDir Path work) throws Exception {
         Path file = Files.writeString(work.resolve("afile"), "x");
         for (String command : new String[] {"run", "rerun", "schedule"}) {
-            Result result = command.equals("rerun")
-                    ? execute(command, "--edition", "2023-09", "--reason", "a test", "--output", file.toString(), "--data-dir", work.toString())
-                    : execute(command, "--output", file.toString(), "--data-dir", work.toString());
+            Result result = switch (command) {
+                case "rerun" -> execute(command, "--edition", "2023-09", "--reason", "a test", "--output", file.toString(),
+                        "--data-dir", work.toString());
+                case "schedule" -> execute(command, "--max-runs", "1", "--output", file.toString(), "--data-dir", work.toString());
+                default -> execute(command, "--output", file.toString(), "--data-dir", work.toString());
+            };
             assertThat(result.code()).as(command).isEqualTo(2);
             assertThat(result.err()).as(command).contains("--output " + file + " is a file, not a folder");
         }
