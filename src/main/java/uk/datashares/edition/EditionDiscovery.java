@@ -186,14 +186,7 @@ public final class EditionDiscovery {
             }
             return Optional.empty();
         }
-        if (file.contentConflict() != null
-                || file.content().isPresent() && file.name().isPresent() && !file.content().equals(file.name())) {
-            if (problems != null) {
-                problems.add(new InputProblem(file.path().getFileName().toString(), describeUndecided(file)));
-            }
-            return Optional.empty();
-        }
-        Optional<Edition> edition = file.content().or(file::name);
+        Optional<Edition> edition = file.own();
         if (edition.isEmpty() && problems != null) {
             problems.add(new InputProblem(file.path().getFileName().toString(), describeUndecided(file)));
         }

@@ -90,7 +90,7 @@ public final class Text {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        String text = raw.indexOf('[') >= 0 ? NOTE_MARKER.matcher(raw).replaceAll(" ") : raw;
+        String text = withoutNoteMarkers(raw);
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); ) {
