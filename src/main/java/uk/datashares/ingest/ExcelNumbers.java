@@ -35,15 +35,8 @@ final class ExcelNumbers {
         if (length == 0 || length > EXACT_DIGITS) {
             return Double.parseDouble(text);
         }
-        long value = 0;
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return Double.parseDouble(text);
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        long value = AsciiDigits.value(text, 0, length);
+        return value < 0 ? Double.parseDouble(text) : value;
     }
 
     /**

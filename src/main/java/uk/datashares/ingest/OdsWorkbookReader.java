@@ -409,9 +409,9 @@ public final class OdsWorkbookReader implements WorkbookReader {
      * date cell of every row of a large sheet); {@code null} for an impossible date.
      */
     private static LocalDateTime isoDate(String value) {
-        int year = digits(value, 0, 4);
-        int month = digits(value, 5, 7);
-        int day = digits(value, 8, 10);
+        int year = (int) AsciiDigits.value(value, 0, 4);
+        int month = (int) AsciiDigits.value(value, 5, 7);
+        int day = (int) AsciiDigits.value(value, 8, 10);
         if (year < 0 || month < 0 || day < 0) {
             return LocalDate.parse(value).atStartOfDay();
         }
@@ -420,18 +420,5 @@ public final class OdsWorkbookReader implements WorkbookReader {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    /** The number the ASCII digits from start to end give, or -1 if any is not one. */
-    private static int digits(String value, int start, int end) {
-        int number = 0;
-        for (int i = start; i < end; i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            number = number * 10 + (c - '0');
-        }
-        return number;
     }
 }
