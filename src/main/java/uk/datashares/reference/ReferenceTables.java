@@ -163,7 +163,9 @@ public final class ReferenceTables {
      * marker beside a sentinel ("- [note 8]") does not hide it.
      */
     public boolean isSentinel(String raw) {
-        return sentinels.contains(Text.lowerNormalised(Text.withoutNoteMarkers(raw)));
+        // "[x]" itself is the commonest sentinel: only a text that is none is looked at again without its markers.
+        return sentinels.contains(Text.lowerNormalised(raw))
+                || raw.indexOf('[') >= 0 && sentinels.contains(Text.lowerNormalised(Text.withoutNoteMarkers(raw)));
     }
 
     public PatternTable<AccessRoute> accessRoutes() {
