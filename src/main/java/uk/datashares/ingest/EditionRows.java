@@ -16,7 +16,9 @@ import uk.datashares.vocabulary.SheetKind;
  * Every data row of an edition's share sheets, file by file (in name order) and sheet by
  * sheet (in workbook order), each with its layout. Layouts are found as the sheets are read,
  * by the same rules the scan applied. Titles, headers, blank rows, footnotes and total rows
- * are passed over; metadata, classification and unrecognised sheets are not share sheets.
+ * are passed over, except a total row only by its first letters ("Totaljobs Group"), which
+ * goes on so that the job can report it; metadata, classification and unrecognised sheets are
+ * not share sheets.
  */
 public final class EditionRows implements AutoCloseable {
 
@@ -43,7 +45,7 @@ public final class EditionRows implements AutoCloseable {
             if (sheet != null && layout != null) {
                 SheetRow row = buffered.isEmpty() ? sheet.nextRow() : buffered.poll();
                 if (row != null) {
-                    if (row.number() > layout.headerRow() && DataRowRules.isData(row)) {
+                    if (row.number() > layout.headerRow() && (DataRowRules.isData(row) || DataRowRules.isTotalLookalike(row))) {
                         return new SourceRow(layout, currentFile.sha256(), nextFile - 1, sheetIndex, sheet.date1904(), row);
                     }
                     continue;

@@ -72,14 +72,20 @@ public record SheetRow(int number, List<CellValue> cells) {
         return count;
     }
 
-    /** Text of the first non-blank cell, or "" for a blank row. */
-    public String firstText() {
-        for (CellValue cell : cells) {
-            if (cell != null) {
-                return cell.text();
+    /** The index of the first non-blank cell, or -1 for a blank row. */
+    public int firstColumn() {
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i) != null) {
+                return i;
             }
         }
-        return "";
+        return -1;
+    }
+
+    /** Text of the first non-blank cell, or "" for a blank row. */
+    public String firstText() {
+        int column = firstColumn();
+        return column < 0 ? "" : cells.get(column).text();
     }
 
     public boolean isBlank() {

@@ -228,8 +228,15 @@ class SheetLayoutDetectorTest {
     }
 
     @Test
-    void anOrganisationWhoseNameMerelyBeginsWithTheLettersTotalIsAShare() {
-        assertThat(DataRowRules.isData(row(6, "Totaljobs Group", "Labour market research"))).isTrue();
-        assertThat(DataRowRules.isData(row(7, "Totally Trusted Research Ltd", "Attainment study"))).isTrue();
+    void aFirstCellMerelyStartingWithTheLettersTotalIsATotalRowAsTheRuleSaysButOneToReport() {
+        assertThat(DataRowRules.isData(row(6, "Totaljobs Group", "Labour market research"))).isFalse();
+        assertThat(DataRowRules.isTotalLookalike(row(6, "Totaljobs Group", "Labour market research"))).isTrue();
+        assertThat(DataRowRules.isTotalLookalike(row(7, null, "Totally Trusted Research Ltd", "Attainment study"))).isTrue();
+
+        assertThat(DataRowRules.isTotalLookalike(row(8, "Total", "45"))).isFalse();
+        assertThat(DataRowRules.isTotalLookalike(row(9, "TOTAL:", "45"))).isFalse();
+        assertThat(DataRowRules.isTotalLookalike(row(10, "Total number of requests", "45"))).isFalse();
+        assertThat(DataRowRules.isTotalLookalike(row(11, "Totaljobs Group"))).isFalse();
+        assertThat(DataRowRules.isTotalLookalike(row(12, "DS00001", "Totaljobs Group"))).isFalse();
     }
 }
