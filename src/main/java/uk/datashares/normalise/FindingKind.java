@@ -15,5 +15,7 @@ public enum FindingKind {
     /** A sheet that matches no section and was not read. */
     UNRECOGNISED_SHEET,
     /** A row repeating an earlier row of the same section exactly; kept once. */
-    DUPLICATE_ROW
+    DUPLICATE_ROW,
+    /** A reference given to rows of one section that differ: the later ones are numbered -2, -3. */
+    REPEATED_REFERENCE
 }

@@ -56,7 +56,8 @@ public final class DataGuidance {
         }
         md.append("- Data-quality findings: ").append(facts.findings())
                 .append(facts.findings() == 0 ? " (every value was mapped and every date read).\n"
-                        : ", listed in findings.csv; each one is a value kept as not recorded or other rather than guessed.\n");
+                        : ", listed in findings.csv: values kept as not recorded or other rather than guessed, dates and counts"
+                        + " that could not be read, rows left out or kept once, and repeated references.\n");
         md.append("\nSections of the register differ in what they cover. Shares approved by the Data Sharing Approval Panel (DSAP)")
                 .append(" are listed cumulatively: every edition repeats all shares approved since May 2018. Regular data sharing")
                 .append(" agreements are a snapshot of the agreements in place. NPD requests approved before April 2018 are listed")
@@ -107,7 +108,9 @@ public final class DataGuidance {
                 .append(" means the register says nothing.\n");
         md.append("- Sections without references (regular agreements, Home Office, police, court orders) are keyed by a surrogate")
                 .append(" key built from section, organisation, approval date and purpose. A share whose organisation name, date or")
-                .append(" purpose is corrected between editions appears as one share removed and one added.\n");
+                .append(" purpose is corrected between editions appears as one share removed and one added. A key that two rows of")
+                .append(" a section share is kept once when the rows agree in every field; when they differ, the later rows are")
+                .append(" different shares, keyed with -2, -3 ... in the order they are listed (findings.csv names each).\n");
         md.append("- Changes since the previous edition compare with the current revision of the latest earlier edition held in")
                 .append(" the database");
         md.append(facts.previousEdition().map(p -> " (here " + p.edition() + " r" + p.revision() + ")").orElse(" (there is none here, so every share counts as added)"));

@@ -12,9 +12,9 @@ import uk.datashares.normalise.Finding;
 import uk.datashares.normalise.FindingKind;
 
 /**
- * Completes a load once every row is stored: surrogate keys shared by several rows of a section
- * get "-2", "-3" in row order; a reference given twice in one section is kept once when the rows
- * agree and rejects the input when they do not.
+ * Completes a load once every row is stored: a reference given twice in one section is kept once
+ * when the rows agree, and otherwise numbered as surrogate keys shared by several rows of a
+ * section are: the later rows get "-2", "-3" in row order.
  */
 public final class LoadFinaliser {
 
@@ -44,7 +44,7 @@ public final class LoadFinaliser {
         jdbc.execute("analyze share (load_id, section, reference, reference_base, reference_surrogate, approved_on, source_file,"
                 + " source_sheet, source_row)");
         resolveDuplicateMonths(loadId);
-        resolveDuplicateReferences(loadId);
+        resolveRepeatedReferences(loadId);
         numberSurrogateKeys(loadId);
     }
 
@@ -91,19 +91,35 @@ public final class LoadFinaliser {
     }
 
     private void numberSurrogateKeys(long loadId) {
+        numberRepeatedKeys(loadId, "reference_surrogate");
+    }
+
+    /**
+     * SPEC §3: should two rows of one section get the same key, the later ones get "-2", "-3" in
+     * row order. {@code which} picks the shares to number: surrogate keys, or the recorded
+     * references that repeat.
+     */
+    private void numberRepeatedKeys(long loadId, String which) {
         jdbc.update("""
                 with numbered as (
                     select source_file_index, source_sheet_index, source_row,
                            row_number() over (partition by section, reference_base
-                                              order by source_file, source_sheet_index, source_row) as n
-                    from share where load_id = ? and reference_surrogate)
+                                              order by source_file_index, source_sheet_index, source_row) as n
+                    from share where load_id = ? and %s)
                 update share s set reference = s.reference_base || '-' || numbered.n
                 from numbered
                 where s.load_id = ? and s.source_file_index = numbered.source_file_index
-                  and s.source_sheet_index = numbered.source_sheet_index and s.source_row = numbered.source_row and numbered.n > 1""", loadId, loadId);
+                  and s.source_sheet_index = numbered.source_sheet_index and s.source_row = numbered.source_row and numbered.n > 1"""
+                .formatted(which), loadId, loadId);
     }
 
-    private void resolveDuplicateReferences(long loadId) {
+    /**
+     * A reference given to several rows of one section: a row that repeats an earlier one in
+     * every canonical field is the same share listed twice, kept once; rows that differ are
+     * different shares, so the later ones are numbered "-2", "-3" in row order as repeated keys
+     * are, and a finding says which row each repeats and how it differs.
+     */
+    private void resolveRepeatedReferences(long loadId) {
         // Almost every load has none: one pass along the (section, reference) index says so.
         Boolean repeated = jdbc.queryForObject("""
                 select exists (select 1 from (select section = lag(section) over w and reference = lag(reference) over w as repeated
@@ -120,41 +136,54 @@ public final class LoadFinaliser {
                 where load_id = ? and not reference_surrogate
                   and (section, reference) in (select section, reference from share where load_id = ? and not reference_surrogate
                                                group by section, reference having count(*) > 1)
-                order by section, reference, source_file, source_sheet_index, source_row""".formatted(fields), loadId, loadId);
-        List<String> conflicts = new ArrayList<>();
-        List<Finding> duplicates = new ArrayList<>();
+                order by section, reference, source_file_index, source_sheet_index, source_row""".formatted(fields), loadId, loadId);
+        List<Finding> found = new ArrayList<>();
         List<Map<String, Object>> repeats = new ArrayList<>();
-        Map<String, Object> first = null;
+        List<Map<String, Object>> kept = new ArrayList<>();
         for (Map<String, Object> row : rows) {
-            if (first == null || !first.get("section").equals(row.get("section")) || !first.get("reference").equals(row.get("reference"))) {
-                first = row;
+            if (kept.isEmpty() || !sameReference(kept.get(0), row)) {
+                kept = new ArrayList<>(List.of(row));
                 continue;
             }
-            List<String> differing = new ArrayList<>();
-            for (String field : CANONICAL) {
-                if (!Objects.equals(asText(first.get(field)), asText(row.get(field)))) {
-                    differing.add(field);
-                }
-            }
-            if (differing.isEmpty()) {
-                duplicates.add(new Finding((String) row.get("source_file"), (String) row.get("source_sheet"), (Integer) row.get("source_row"),
-                        "reference", (String) row.get("reference"), FindingKind.DUPLICATE_ROW,
-                        "repeats row " + first.get("source_row") + " of sheet '" + first.get("source_sheet") + "' exactly; kept once"));
+            Map<String, Object> same = kept.stream().filter(earlier -> differing(earlier, row).isEmpty()).findFirst().orElse(null);
+            if (same != null) {
+                found.add(finding(row, FindingKind.DUPLICATE_ROW, "repeats row " + same.get("source_row") + " of sheet '"
+                        + same.get("source_sheet") + "' exactly; kept once"));
                 repeats.add(row);
-            } else {
-                conflicts.add("reference " + row.get("reference") + " appears twice in section " + row.get("section")
-                        + " with different content: file " + first.get("source_file") + ", sheet '" + first.get("source_sheet")
-                        + "', row " + first.get("source_row") + " and file " + row.get("source_file") + ", sheet '"
-                        + row.get("source_sheet") + "', row " + row.get("source_row") + " differ in " + String.join(", ", differing));
+                continue;
             }
-        }
-        if (!conflicts.isEmpty()) {
-            throw new InputRejectedException(String.join("; ", conflicts.subList(0, Math.min(5, conflicts.size())))
-                    + (conflicts.size() > 5 ? "; and " + (conflicts.size() - 5) + " more" : "")
-                    + ". Correct the register so each reference is listed once, then run again");
+            kept.add(row);
+            Map<String, Object> first = kept.get(0);
+            found.add(finding(row, FindingKind.REPEATED_REFERENCE, "also given to row " + first.get("source_row") + " of sheet '"
+                    + first.get("source_sheet") + "'" + (first.get("source_file").equals(row.get("source_file")) ? "" : " of file " + first.get("source_file"))
+                    + ", which differs in " + String.join(", ", differing(first, row)) + "; a different share, so this one is "
+                    + row.get("reference") + "-" + kept.size()));
         }
         deleteRows("share", loadId, repeats);
-        findings.add(loadId, duplicates);
+        numberRepeatedKeys(loadId, """
+                not reference_surrogate and (section, reference_base) in (select section, reference_base from share
+                    where load_id = %d and not reference_surrogate group by section, reference_base having count(*) > 1)"""
+                .formatted(loadId));
+        findings.add(loadId, found);
+    }
+
+    private static boolean sameReference(Map<String, Object> one, Map<String, Object> other) {
+        return one.get("section").equals(other.get("section")) && one.get("reference").equals(other.get("reference"));
+    }
+
+    private static List<String> differing(Map<String, Object> one, Map<String, Object> other) {
+        List<String> differing = new ArrayList<>();
+        for (String field : CANONICAL) {
+            if (!Objects.equals(asText(one.get(field)), asText(other.get(field)))) {
+                differing.add(field);
+            }
+        }
+        return differing;
+    }
+
+    private static Finding finding(Map<String, Object> row, FindingKind kind, String reason) {
+        return new Finding((String) row.get("source_file"), (String) row.get("source_sheet"), (Integer) row.get("source_row"),
+                "reference", (String) row.get("reference"), kind, reason);
     }
 
     /** Deletes a load's rows at these places (each a source_file, source_sheet and source_row), in one statement. */

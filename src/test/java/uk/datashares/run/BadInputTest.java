@@ -119,37 +119,28 @@ class BadInputTest extends DatabaseTest {
     }
 
     @Test
-    @ExtendWith(OutputCaptureExtension.class)
-    void aReferenceGivenTwiceWithConflictingRows(CapturedOutput log) throws Exception {
-        Path edition = EditionFiles.copy("2022-06", input);
-        Path dsap = EditionFiles.june2022(edition, "DSAP_approved_shares");
-        List<String> lines = Files.readAllLines(dsap);
-        String ds00002 = lines.stream().filter(l -> l.startsWith("DS00002,")).findFirst().orElseThrow();
-        Files.writeString(dsap, Files.readString(dsap) + ds00002.replace("07/05/2018", "08/05/2018") + "\n");
-
-        RunReport report = run();
-
-        assertGoodEditionPublished(report);
-        EditionOutcome bad = outcome(report, "2022-06");
-        assertThat(bad.result()).isEqualTo(EditionOutcome.Result.FAILED);
-        assertThat(bad.message()).contains("reference DS00002 appears twice in section DSAP_APPROVED").contains("approved_on")
-                .contains("row 6").contains("Correct the register");
-        assertNothingKept("2022-06");
-        assertThat(log.getErr()).as("said in one line, without a stack trace").contains("Edition 2022-06: failed: reference DS00002")
-                .doesNotContain("\tat ").doesNotContain("InputRejectedException");
-    }
-
-    @Test
-    void aReferenceGivenTwiceWithOnlyTheProjectTitleChangedIsAConflictNotARepeat() throws Exception {
+    void aReferenceGivenToTwoDifferentRowsIsTwoSharesTheLaterNumberedAsSpec3Says() throws Exception {
         Path edition = EditionFiles.copy("2022-06", input);
         Path dsap = EditionFiles.june2022(edition, "DSAP_approved_shares");
         String ds00002 = Files.readAllLines(dsap).stream().filter(l -> l.startsWith("DS00002,")).findFirst().orElseThrow();
-        Files.writeString(dsap, Files.readString(dsap) + ds00002.replace("What works: bullying and wellbeing", "What works: attendance") + "\n");
+        // Appended as records 294 and 295 (some records of the file span lines).
+        Files.writeString(dsap, Files.readString(dsap) + ds00002.replace("07/05/2018", "08/05/2018") + "\n"
+                + ds00002.replace("What works: bullying and wellbeing", "What works: attendance") + "\n");
 
         RunReport report = run();
 
-        assertThat(outcome(report, "2022-06").message()).contains("reference DS00002 appears twice").contains("differ in purpose");
-        assertNothingKept("2022-06");
+        assertThat(outcome(report, "2022-06").result()).isEqualTo(EditionOutcome.Result.PUBLISHED);
+        List<Map<String, String>> register = TestFixtures.readCsv(output.resolve("2022-06/current/register.csv"));
+        assertThat(register).filteredOn(share -> share.get("reference").startsWith("DS00002"))
+                .extracting(share -> share.get("reference") + " " + share.get("approved_on") + " " + share.get("source_row"))
+                .containsExactly("DS00002 2018-05-07 6", "DS00002-2 2018-05-08 294", "DS00002-3 2018-05-07 295");
+        assertThat(TestFixtures.readCsv(output.resolve("2022-06/current/findings.csv")))
+                .extracting(f -> f.get("kind") + " " + f.get("raw_value") + ": " + f.get("reason"))
+                .containsExactly(
+                        "REPEATED_REFERENCE DS00002: also given to row 6 of sheet 'DfE_external_data_shares_June_2022_-_DSAP_approved_shares',"
+                                + " which differs in approved_on; a different share, so this one is DS00002-2",
+                        "REPEATED_REFERENCE DS00002: also given to row 6 of sheet 'DfE_external_data_shares_June_2022_-_DSAP_approved_shares',"
+                                + " which differs in purpose; a different share, so this one is DS00002-3");
     }
 
     @Test
@@ -169,7 +160,8 @@ class BadInputTest extends DatabaseTest {
     }
 
     @Test
-    void aHomeOfficeMonthListedTwiceWithDifferentNumbers() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void aHomeOfficeMonthListedTwiceWithDifferentNumbers(CapturedOutput log) throws Exception {
         Path edition = EditionFiles.copy("2022-06", input);
         Path homeOffice = EditionFiles.june2022(edition, "Home_Office");
         Files.writeString(homeOffice, Files.readString(homeOffice) + "Jul-15,300,40\n");
@@ -180,6 +172,8 @@ class BadInputTest extends DatabaseTest {
         assertThat(outcome(report, "2022-06").message()).contains("Home Office month 2015-07 is listed twice with different numbers")
                 .contains("row 5");
         assertNothingKept("2022-06");
+        assertThat(log.getErr()).as("said in one line, without a stack trace").contains("Edition 2022-06: failed: the Home Office month")
+                .doesNotContain("\tat ").doesNotContain("InputRejectedException");
     }
 
     @Test
