@@ -222,7 +222,7 @@ public final class XlsxWorkbookReader implements WorkbookReader {
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     String name = xml.getLocalName();
                     if (name.equals("si")) {
-                        sharedStrings.add(text.toString());
+                        sharedStrings.add(OoxmlEscapes.decode(text.toString()));
                     } else if (name.equals("rPh") || name.equals("phoneticPr")) {
                         skipDepth--;
                     } else if (name.equals("t")) {
@@ -444,14 +444,14 @@ public final class XlsxWorkbookReader implements WorkbookReader {
                     int index = parseInt(value, -1);
                     yield index >= 0 && index < sharedStrings.size() ? text(sharedStrings.get(index)) : null;
                 }
-                case "inlineStr" -> inline == null ? null : text(inline.toString());
+                case "inlineStr" -> inline == null ? null : text(OoxmlEscapes.decode(inline.toString()));
                 case "b" -> value == null ? null : new CellValue.BooleanCell("1".equals(value.trim()) || "true".equalsIgnoreCase(value.trim()));
                 case "d" -> {
                     // an ISO 8601 date cell (strict OOXML, some non-Excel producers): a real date
                     java.time.LocalDateTime date = value == null ? null : OdsWorkbookReader.parseDate(value.trim());
                     yield date != null ? new CellValue.DateCell(date) : value == null ? null : text(value);
                 }
-                default -> value == null ? null : text(value);
+                default -> value == null ? null : text(OoxmlEscapes.decode(value));
             };
         }
 

@@ -274,6 +274,22 @@ class XlsxWorkbookReaderTest {
     }
 
     @Test
+    void decodesTheEscapesExcelWritesForCharactersSuchAsTheCarriageReturnOfALineBreak() throws IOException {
+        Path file = handWrittenSheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+                + "<c r=\"B1\" t=\"inlineStr\"><is><t>Wardship_x000D_\nproceedings</t></is></c>"
+                + "<c r=\"C1\" t=\"str\"><f>\"a\"</f><v>N/A_x000D_</v></c>"
+                + "<c r=\"D1\" t=\"s\"><v>1</v></c></row>");
+        file = TestWorkbooks.replacePart(file, "xl/sharedStrings.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><sst xmlns=\"" + MAIN_NS + "\" count=\"2\" uniqueCount=\"2\">"
+                        + "<si><t>Thames Valley_x000D_\nPolice</t></si><si><t>_x005F_x000D_ is how Excel writes _x000d_; _x12_ stays</t></si></sst>");
+
+        List<SheetRow> rows = TestWorkbooks.firstSheet(file);
+
+        assertThat(texts(rows.get(0))).containsExactly("Thames Valley\r\nPolice", "Wardship\r\nproceedings", "N/A\r",
+                "_x000D_ is how Excel writes \r; _x12_ stays");
+    }
+
+    @Test
     void readsRowsAndCellsWithoutReferencesInOrder() throws IOException {
         Path file = handWrittenSheet("<row><c t=\"inlineStr\"><is><t>a</t></is></c><c><v>2</v></c></row>"
                 + "<row r=\"4\"><c r=\"C4\" t=\"inlineStr\"><is><t>c</t></is></c><c><v>5</v></c></row>"
