@@ -6,9 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * How the release date, the one run-time field in the spreadsheets and release pages, is
- * written: a date in words for readers and an ISO date for machines, both of the run time in
- * UTC. Kept in one place so tests can recognise it.
+ * How a release date is written on the index of editions (releases themselves give their run
+ * time in the manifest only): the run time's date in words, in UTC. Kept in one place so tests
+ * can recognise it.
  */
 public final class ReleaseDates {
 
@@ -20,10 +20,5 @@ public final class ReleaseDates {
     /** "28 November 2026". */
     public static String releaseDate(OffsetDateTime runTime) {
         return IN_WORDS.format(runTime.withOffsetSameInstant(ZoneOffset.UTC));
-    }
-
-    /** "2026-11-28". */
-    public static String isoDate(OffsetDateTime runTime) {
-        return runTime.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toString();
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,7 +27,6 @@ import uk.datashares.store.ReleaseRecord;
 public final class RevisionNotes {
 
     private static final int SHARES_LISTED = 50;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm 'UTC'");
 
     private final EditionChanges changes;
 
@@ -46,8 +44,7 @@ public final class RevisionNotes {
         StringBuilder md = new StringBuilder();
         md.append("# Revision notes: DfE external data shares, ").append(release.edition().title()).append(", revision ")
                 .append(release.revision()).append("\n\n");
-        md.append("Published ").append(TIME.format(release.runTime())).append(". Replaces revision ").append(previous.revision())
-                .append(" (published ").append(TIME.format(previous.publishedAt())).append("), which stays available unchanged in `")
+        md.append("Replaces revision ").append(previous.revision()).append(", which stays available unchanged in `")
                 .append(previousFolder.getFileName()).append("/`.\n\n");
         md.append("## Why\n\n").append(release.reason()).append("\n\n");
         md.append("## What changed against revision ").append(previous.revision()).append("\n\n");

@@ -112,10 +112,9 @@ public final class TimeSeries {
         text.append("Each table holds every edition's rows (one time period per edition, from its current revision). The Home Office")
                 .append(" table holds each month once, from the latest edition that lists it. The files meet the same open-data")
                 .append(" standard as each release's tables; see a release's data-guidance.md for what they count.\n\n");
-        text.append("| edition | revision | published |\n|---|---|---|\n");
+        text.append("| edition | revision |\n|---|---|\n");
         for (ReleaseRecord release : releases) {
-            text.append("| ").append(release.edition()).append(" | r").append(release.revision()).append(" | ")
-                    .append(release.publishedAt().toLocalDate()).append(" |\n");
+            text.append("| ").append(release.edition()).append(" | r").append(release.revision()).append(" |\n");
         }
         Files.writeString(folder.resolve("README.md"), text.toString(), StandardCharsets.UTF_8);
         return OutputFile.text("README.md", text.toString().lines().count());

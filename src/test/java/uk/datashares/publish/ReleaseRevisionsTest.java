@@ -8,13 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import uk.datashares.edition.Edition;
@@ -24,7 +21,6 @@ import uk.datashares.run.RunOptions;
 import uk.datashares.run.RunReport;
 import uk.datashares.support.DatabaseTest;
 import uk.datashares.support.EditionFiles;
-import uk.datashares.support.RunTimeFields;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -135,41 +131,24 @@ class ReleaseRevisionsTest extends DatabaseTest {
             if (file.equals("manifest.json") || file.equals("SHA256SUMS")) {
                 continue;
             }
-            if (RunTimeFields.holdsRunTime(file)) {
-                // The spreadsheets (cover and document properties) and the page give the release
-                // date, a run-time field like the manifest's run_time: everything else, zip entry
-                // names, order, times and methods included, must be the same.
-                assertThat(RunTimeFields.masked(secondRelease.resolve(file), RunTimeFields.runTime(secondRelease))).as(file)
-                        .isEqualTo(RunTimeFields.masked(firstRelease.resolve(file), RunTimeFields.runTime(firstRelease)));
-                continue;
-            }
+            // SPEC §5: apart from the run time and job execution id in the manifest, every file is
+            // byte for byte the same, the spreadsheets (zip entries, document properties) and the
+            // page included; SHA256SUMS differs only in the manifest's own line.
             assertThat(second.get(file)).as(file).isEqualTo(first.get(file));
         }
+        assertThat(withoutManifestLine(secondRelease.resolve("SHA256SUMS"))).isEqualTo(withoutManifestLine(firstRelease.resolve("SHA256SUMS")));
         assertThat(withoutRunFields(temp.resolve("second/2023-09/r1/manifest.json")))
                 .isEqualTo(withoutRunFields(temp.resolve("first/2023-09/r1/manifest.json")));
     }
 
+    private static List<String> withoutManifestLine(Path sums) throws IOException {
+        return Files.readAllLines(sums).stream().filter(line -> !line.endsWith("  manifest.json")).toList();
+    }
 
-    /**
-     * The manifest without its run fields, nor the checksums of the files that hold the run time
-     * (compared above with it masked).
-     */
+    /** The manifest without its run fields. */
     private static List<String> withoutRunFields(Path manifest) throws IOException {
-        List<String> kept = new ArrayList<>();
-        boolean outputs = false;
-        boolean holdsRunTime = false;
-        for (String line : Files.readAllLines(manifest)) {
-            outputs |= line.contains("\"outputs\"");
-            Matcher file = Pattern.compile("\"file\": \"([^\"]+)\"").matcher(line);
-            if (file.find()) {
-                holdsRunTime = outputs && RunTimeFields.holdsRunTime(file.group(1));
-            }
-            if (line.contains("\"run_time\"") || line.contains("\"job_execution_id\"") || (holdsRunTime && line.contains("\"sha256\""))) {
-                continue;
-            }
-            kept.add(line);
-        }
-        return kept;
+        return Files.readAllLines(manifest).stream()
+                .filter(line -> !line.contains("\"run_time\"") && !line.contains("\"job_execution_id\"")).toList();
     }
 
     private RunReport run(Path input, Path output) throws Exception {

@@ -17,9 +17,9 @@ import uk.datashares.publish.Checksums;
 /**
  * The files a consumer reads, for comparing two runs: every file of every revision and the
  * index of editions, and where each {@code current} link points. What legitimately differs
- * between runs is masked: the run time and job execution id in manifest.json, the run time in
- * the spreadsheets and pages (see {@link RunTimeFields}), and the checksums of those files in
- * the manifest and SHA256SUMS. The time series is rebuilt from the revisions, so it is left out.
+ * between runs is masked: the run time and job execution id in manifest.json (and so the
+ * manifest's line in SHA256SUMS), and the release dates on the index of editions (see
+ * {@link RunTimeFields}). The time series is rebuilt from the revisions, so it is left out.
  */
 public final class ReleaseFiles {
 
@@ -58,16 +58,14 @@ public final class ReleaseFiles {
             } else if (name.equals("SHA256SUMS")) {
                 files.put(relative, Files.readAllLines(path).stream().filter(line -> {
                     Matcher m = CHECKSUM_LINE.matcher(line);
-                    return !m.matches() || !(m.group(1).equals("manifest.json") || RunTimeFields.holdsRunTime(m.group(1)));
+                    return !m.matches() || !m.group(1).equals("manifest.json");
                 }).toList());
             } else if (relative.equals("index.html")) {
-                List<String> masked = RunTimeFields.masked(path, runTimes.isEmpty() ? OffsetDateTime.now() : runTimes.get(0));
+                String masked = Files.readString(path);
                 for (OffsetDateTime runTime : runTimes) {
-                    masked = masked.stream().map(text -> RunTimeFields.mask(text, runTime)).toList();
+                    masked = RunTimeFields.mask(masked, runTime);
                 }
                 files.put(relative, masked);
-            } else if (RunTimeFields.holdsRunTime(name)) {
-                files.put(relative, RunTimeFields.masked(path, RunTimeFields.runTime(path.getParent())));
             } else {
                 files.put(relative, Checksums.sha256(path));
             }
@@ -76,20 +74,8 @@ public final class ReleaseFiles {
     }
 
     private static List<String> manifestWithoutRunFields(Path manifest) throws IOException {
-        List<String> kept = new ArrayList<>();
-        boolean holdsRunTime = false;
-        Pattern file = Pattern.compile("\"file\": \"([^\"]+)\"");
-        for (String line : Files.readAllLines(manifest)) {
-            Matcher m = file.matcher(line);
-            if (m.find()) {
-                holdsRunTime = RunTimeFields.holdsRunTime(m.group(1));
-            }
-            if (line.contains("\"run_time\"") || line.contains("\"job_execution_id\"") || (holdsRunTime && line.contains("\"sha256\""))) {
-                continue;
-            }
-            kept.add(line);
-        }
-        return kept;
+        return Files.readAllLines(manifest).stream()
+                .filter(line -> !line.contains("\"run_time\"") && !line.contains("\"job_execution_id\"")).toList();
     }
 
     private static boolean isHidden(String relative) {

@@ -20,7 +20,6 @@ import java.util.TreeMap;
 import uk.datashares.edition.Edition;
 import uk.datashares.publish.OutputFile;
 import uk.datashares.publish.ReleaseContext;
-import uk.datashares.publish.ReleaseDates;
 import uk.datashares.publish.spreadsheet.ReleaseWorkbook;
 import uk.datashares.publish.tables.AggregateTable;
 import uk.datashares.publish.tables.TableCatalog;
@@ -97,8 +96,6 @@ public final class ReleasePage {
                 + " it and what protects it: DfE's register of external data shares as at the end of ").append(Html.escape(edition.title()))
                 .append(", covering the quarter ").append(Html.escape(edition.quarterInWords())).append(".</p>\n");
         html.append("<dl class=\"meta\">");
-        meta(html, "Released", "<time datetime=\"" + ReleaseDates.isoDate(release.runTime()) + "\">"
-                + Html.escape(ReleaseDates.releaseDate(release.runTime())) + "</time>");
         meta(html, "Revision", release.revision() + (release.revision() == 1 ? " (first release)" : ""));
         meta(html, "Source", "DfE external data shares register");
         meta(html, "Contact", contactLink());
@@ -413,9 +410,9 @@ public final class ReleasePage {
                 .append(". ").append(findings == 0 ? "Every value was read and mapped." : Html.count(findings)
                         + " data-quality findings are listed in <a href=\"findings.csv\">findings.csv</a>.").append("</p>\n");
         html.append("<p>Each revision is kept unchanged in its own folder; this is revision ").append(release.revision())
-                .append(" of the ").append(Html.escape(release.edition().title())).append(" edition, released on ")
-                .append(Html.escape(ReleaseDates.releaseDate(release.runTime()))).append(". The charts over time show each earlier"
-                        + " edition as it was published when this revision was released");
+                .append(" of the ").append(Html.escape(release.edition().title())).append(" edition (when it was published is in its")
+                .append(" <a href=\"manifest.json\">manifest</a>). The charts over time show each earlier edition as it was published"
+                        + " when this revision was released");
         List<String> earlier = series.subList(0, series.size() - 1).stream()
                 .map(p -> p.edition().title() + " (revision " + p.revision() + ")").toList();
         html.append(earlier.isEmpty() ? "; there were none." : ": " + Html.escape(String.join(", ", earlier)) + ".")

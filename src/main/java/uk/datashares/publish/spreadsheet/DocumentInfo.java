@@ -1,11 +1,9 @@
 package uk.datashares.publish.spreadsheet;
 
-import java.time.OffsetDateTime;
-
 /**
  * The document properties of a workbook: its title (which screen readers announce), subject,
- * author and language, and when it was made. {@code created} is the release's run time, the
- * only time either writer puts in a file.
+ * author and language. No time: SPEC §5 allows the run time in the manifest only, so the same
+ * tables give the same bytes whenever they are written.
  */
-public record DocumentInfo(String title, String subject, String creator, String language, OffsetDateTime created) {
+public record DocumentInfo(String title, String subject, String creator, String language) {
 }

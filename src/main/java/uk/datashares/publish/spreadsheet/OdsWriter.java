@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -234,13 +233,11 @@ public final class OdsWriter {
     }
 
     private static String meta(DocumentInfo info) {
-        String created = DateTimeFormatter.ISO_INSTANT.format(info.created().toInstant());
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-meta" + NAMESPACES + " office:version=\"" + VERSION + "\">"
                 + "<office:meta><meta:generator>" + XmlText.escape(info.creator()) + "</meta:generator>"
                 + "<dc:title>" + XmlText.escape(info.title()) + "</dc:title><dc:subject>" + XmlText.escape(info.subject()) + "</dc:subject>"
                 + "<meta:initial-creator>" + XmlText.escape(info.creator()) + "</meta:initial-creator><dc:creator>" + XmlText.escape(info.creator())
                 + "</dc:creator><dc:language>" + XmlText.escape(info.language()) + "</dc:language>"
-                + "<meta:creation-date>" + created + "</meta:creation-date><dc:date>" + created + "</dc:date>"
                 + "</office:meta></office:document-meta>\n";
     }
 

@@ -12,7 +12,6 @@ import java.util.TreeSet;
 
 import uk.datashares.publish.OutputFile;
 import uk.datashares.publish.ReleaseContext;
-import uk.datashares.publish.ReleaseDates;
 import uk.datashares.publish.tables.AggregateTable;
 import uk.datashares.publish.tables.FilterSpec;
 import uk.datashares.publish.tables.IndicatorSpec;
@@ -87,7 +86,7 @@ public final class ReleaseWorkbook {
         List<Sheet> sheets = sheets();
         DocumentInfo info = new DocumentInfo(title(), "Official statistics on the pupil-level data the Department for Education shares"
                 + " with external organisations, " + release.edition().title() + " edition, revision " + release.revision(),
-                "datashares", "en-GB", release.runTime());
+                "datashares", "en-GB");
         String base = baseName(release.edition().code(), release.revision());
         OdsWriter.write(sheets, info, folder.resolve(base + ".ods"));
         XlsxWriter.write(sheets, info, folder.resolve(base + ".xlsx"));
@@ -120,8 +119,6 @@ public final class ReleaseWorkbook {
         lines.add(Cell.heading("Revision"));
         lines.add(Cell.text("Revision " + release.revision() + ": " + release.reason()
                 + release.previousRevision().map(p -> " It replaces revision " + p.revision() + ", which stays available.").orElse("")));
-        lines.add(Cell.heading("Release date"));
-        lines.add(Cell.text(ReleaseDates.releaseDate(release.runTime())));
         lines.add(Cell.heading("Status"));
         lines.add(Cell.text(STATUS));
         lines.add(Cell.heading("Source"));

@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -109,12 +108,12 @@ public final class XlsxWriter {
 
     private static void properties(XSSFWorkbook workbook, DocumentInfo info) {
         var core = workbook.getProperties().getCoreProperties();
-        Date created = Date.from(info.created().toInstant());
         core.setTitle(info.title());
         core.setSubjectProperty(info.subject());
         core.setCreator(info.creator());
-        core.setCreated(Optional.of(created));
-        core.setModified(Optional.of(created));
+        // POI stamps a new package with the time it was made; the run time belongs to the manifest only.
+        core.getUnderlyingProperties().setCreatedProperty(Optional.empty());
+        core.getUnderlyingProperties().setModifiedProperty(Optional.empty());
         PackagePropertiesPart part = core.getUnderlyingProperties();
         part.setLanguageProperty(Optional.of(info.language()));
         workbook.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("datashares");
