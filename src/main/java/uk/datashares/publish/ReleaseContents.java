@@ -65,7 +65,7 @@ public class ReleaseContents {
         this.tables = new AggregateTables(jdbc, referenceTables.labels());
         this.tableWriter = new EesTableWriter(referenceTables.labels());
         this.guidance = new DataGuidance(referenceTables.labels());
-        this.notes = new RevisionNotes(new EditionChanges(jdbc));
+        this.notes = new RevisionNotes(EditionChanges.ofRegister(jdbc));
     }
 
     public List<OutputFile> write(ReleaseContext release, Path folder) throws IOException {

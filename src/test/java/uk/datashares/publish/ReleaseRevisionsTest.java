@@ -82,6 +82,22 @@ class ReleaseRevisionsTest extends DatabaseTest {
     }
 
     @Test
+    void aCorrectedProjectTitleIsAChangeTheNotesReportThoughNoTableCellChanges() throws Exception {
+        Path input = temp.resolve("input");
+        Path edition = EditionFiles.copy("2022-06", input);
+        Path output = temp.resolve("output");
+        run(input, output);
+        EditionFiles.replaceFirst(EditionFiles.june2022(edition, "DSAP_approved_shares"), "What works: bullying and wellbeing",
+                "What works: bullying and wellbeing at school");
+
+        run(input, output);
+
+        String notes = Files.readString(output.resolve("2022-06/r2/revision-notes.md"));
+        assertThat(notes).contains("Shares: 0 added, 0 removed, 1 changed").contains("Table cells: 0 of")
+                .contains("| DSAP_APPROVED | DS00002 | changed | purpose |").doesNotContain("Nothing changed");
+    }
+
+    @Test
     void aFailureWhilePublishingLeavesCurrentAndEveryFolderAsTheyWere() throws Exception {
         Path input = temp.resolve("input");
         Path edition = EditionFiles.copy("2022-06", input);

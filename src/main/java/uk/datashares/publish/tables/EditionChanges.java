@@ -7,11 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Shares added, removed and changed between two loads, matched on section and reference. A
- * share changed when a canonical field differs: codes, canonical names, dates, counts, flags;
- * not verbatim text (organisation as written, purpose), nor edition or provenance.
+ * Shares added, removed and changed between two loads, matched on section and reference. For
+ * the edition_changes table (SPEC §4) a share changed when a canonical field differs: codes,
+ * canonical names, dates, counts, flags; not verbatim text (organisation as written, purpose),
+ * nor edition or provenance. Revision notes compare two revisions of one register, so for them
+ * the verbatim text the register publishes counts too ({@link #ofRegister}).
  */
 public final class EditionChanges {
 
@@ -29,10 +32,25 @@ public final class EditionChanges {
     public record Change(String section, String reference, String kind, List<String> fields) {
     }
 
-    private final JdbcTemplate jdbc;
+    /** Every field of the register but its keys, edition and provenance: the canonical ones and the verbatim text. */
+    public static final List<String> REGISTER = Stream.concat(COMPARED.stream(), Stream.of("organisation", "purpose")).toList();
 
+    private final JdbcTemplate jdbc;
+    private final List<String> compared;
+
+    /** Changes in the canonical fields, as the edition_changes table counts them. */
     public EditionChanges(JdbcTemplate jdbc) {
+        this(jdbc, COMPARED);
+    }
+
+    private EditionChanges(JdbcTemplate jdbc, List<String> compared) {
         this.jdbc = jdbc;
+        this.compared = compared;
+    }
+
+    /** Changes in any field the register publishes, verbatim text included, as revision notes count them. */
+    public static EditionChanges ofRegister(JdbcTemplate jdbc) {
+        return new EditionChanges(jdbc, REGISTER);
     }
 
     /**
@@ -77,11 +95,11 @@ public final class EditionChanges {
     }
 
     /** The changed shares: section, reference, kind and the fields that differ, from load ? to load ?. */
-    private static String changes() {
+    private String changes() {
         StringBuilder differs = new StringBuilder();
         StringBuilder fields = new StringBuilder("array_remove(array[");
-        for (int i = 0; i < COMPARED.size(); i++) {
-            String field = COMPARED.get(i);
+        for (int i = 0; i < compared.size(); i++) {
+            String field = compared.get(i);
             if (i > 0) {
                 differs.append(" or ");
                 fields.append(", ");
