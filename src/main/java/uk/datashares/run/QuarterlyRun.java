@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +93,9 @@ public class QuarterlyRun {
             for (EditionInput edition : found.editions()) {
                 outcomes.add(release(edition, Kind.RUN, null, options));
             }
+            if (options.edition().isEmpty()) {
+                reportPublishedButAbsent(found, options);
+            }
             return new RunReport(outcomes, problems);
         }
     }
@@ -117,6 +121,23 @@ public class QuarterlyRun {
         finishInterruptedPublications(edition);
         String rules = tables.fingerprint();
         Optional<ReleaseRecord> current = releases.current(edition);
+        int previous = current.map(ReleaseRecord::revision).orElse(0);
+        Optional<JobExecution> interruptedRerun = settleInterrupted(edition, input.fingerprint(), rules, kind, previous, options.output());
+        if (interruptedRerun.isPresent()) {
+            JobExecution last = interruptedRerun.get();
+            LOG.info("Edition {}: resuming the rerun that was interrupted (job execution {}: {})", edition, last.getId(),
+                    last.getJobParameters().getString(JobParameterNames.REASON));
+            // Its own identifying parameters and reason, with this run's folders and --strict.
+            JobParameters resumed = new JobParametersBuilder(last.getJobParameters())
+                    .addString(JobParameterNames.INPUT_DIR, options.input().toAbsolutePath().toString(), false)
+                    .addString(JobParameterNames.OUTPUT_DIR, options.output().toAbsolutePath().toString(), false)
+                    .addString(JobParameterNames.STRICT, Boolean.toString(options.strict()), false)
+                    .toJobParameters();
+            return launch(edition, () -> {
+                jobOperator.recover(jobRepository.getJobExecution(last.getId()));
+                return jobOperator.start(job, resumed);
+            });
+        }
         if (kind == Kind.RUN && current.isPresent() && current.get().inputFingerprint().equals(input.fingerprint())
                 && current.get().rulesFingerprint().equals(rules)) {
             int revision = current.get().revision();
@@ -134,7 +155,6 @@ public class QuarterlyRun {
             LOG.info("Edition {}: nothing to do, {}", edition, message);
             return new EditionOutcome(edition, EditionOutcome.Result.NOTHING_TO_DO, revision, 0, 0, message);
         }
-        int previous = current.map(ReleaseRecord::revision).orElse(0);
         String reason = kind == Kind.RERUN ? requestedReason : reason(current, input, rules);
         JobParameters parameters = new JobParametersBuilder()
                 .addString(JobParameterNames.EDITION, edition)
@@ -146,7 +166,7 @@ public class QuarterlyRun {
                 .addString(JobParameterNames.STRICT, Boolean.toString(options.strict()), false)
                 .addString(JobParameterNames.REASON, reason, false)
                 .toJobParameters();
-        try {
+        return launch(edition, () -> {
             JobExecution last = jobRepository.getLastJobExecution(JobParameterNames.JOB_NAME, parameters);
             if (last != null && last.getStatus().isRunning()) {
                 LOG.info("Edition {}: resuming the run that was interrupted (job execution {})", edition, last.getId());
@@ -155,7 +175,18 @@ public class QuarterlyRun {
                 LOG.info("Edition {}: resuming the run that failed (job execution {}) from its last commit", edition, last.getId());
             }
             LOG.info("Edition {}: {} ({})", edition, kind == Kind.RERUN ? "publishing the next revision" : "processing", reason);
-            JobExecution execution = jobOperator.start(job, parameters);
+            return jobOperator.start(job, parameters);
+        });
+    }
+
+    /** Starts (or restarts) the release job of an edition and says what came of it. */
+    private interface Launch {
+        JobExecution start() throws Exception;
+    }
+
+    private EditionOutcome launch(String edition, Launch launch) {
+        try {
+            JobExecution execution = launch.start();
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 ReleaseRecord published = releases.current(edition).orElseThrow();
                 long shareCount = countShares(published.loadId());
@@ -173,6 +204,81 @@ public class QuarterlyRun {
             LOG.error("Edition {}: failed: {}", edition, message);
             logDetail(edition, e);
             return new EditionOutcome(edition, EditionOutcome.Result.FAILED, null, 0, 0, message);
+        }
+    }
+
+    /**
+     * Executions of an edition that a killed process left unfinished, other than the one this
+     * request would restart with its own parameters. A {@code rerun} interrupted before it
+     * published is returned for a {@code run} to resume, as long as the edition's files and
+     * rules are still those it was asked for and no revision was published since: the analyst
+     * asked for that revision. Any other is abandoned (its files or rules changed since, or it
+     * was overtaken) and its staging folder removed, so that nothing promises to resume it.
+     */
+    private Optional<JobExecution> settleInterrupted(String edition, String inputFingerprint, String rules, Kind kind, int previous,
+                                                     Path output) {
+        String request = kind.prefix + "-after-r" + previous;
+        List<JobExecution> interrupted = jobRepository.findRunningJobExecutions(JobParameterNames.JOB_NAME).stream()
+                .filter(e -> edition.equals(e.getJobParameters().getString(JobParameterNames.EDITION)))
+                .sorted(Comparator.comparingLong(JobExecution::getId).reversed()).toList();
+        JobExecution resume = null;
+        for (JobExecution execution : interrupted) {
+            JobParameters parameters = execution.getJobParameters();
+            boolean current = inputFingerprint.equals(parameters.getString(JobParameterNames.INPUT_FINGERPRINT))
+                    && rules.equals(parameters.getString(JobParameterNames.RULES_FINGERPRINT));
+            String itsRequest = parameters.getString(JobParameterNames.REQUEST);
+            if (current && request.equals(itsRequest)) {
+                continue; // this request's own job: starting it resumes it
+            }
+            if (current && kind == Kind.RUN && resume == null && ("rerun-after-r" + previous).equals(itsRequest)) {
+                resume = execution;
+                continue;
+            }
+            try {
+                JobExecution recovered = jobOperator.recover(jobRepository.getJobExecution(execution.getId()));
+                jobOperator.abandon(recovered);
+                ReleaseFolders.removeStaging(ReleaseFolders.editionFolder(output, edition));
+                LOG.warn("Edition {}: the {} interrupted earlier (job execution {}) is abandoned: {}", edition,
+                        itsRequest != null && itsRequest.startsWith("rerun") ? "rerun" : "run", execution.getId(),
+                        current ? "this " + kind.prefix + " takes its place" : "the edition's files or rules have changed since");
+            } catch (Exception e) {
+                LOG.warn("Edition {}: the run interrupted earlier (job execution {}) could not be marked abandoned ({})", edition,
+                        execution.getId(), FailureMessages.of(e));
+            }
+        }
+        return Optional.ofNullable(resume);
+    }
+
+    /**
+     * Editions published before whose files are not in this run's input: their current
+     * releases stay as they are, which the run says, with a warning when they were made with
+     * other mapping tables or rules than this run's, or when a run of them was interrupted.
+     */
+    private void reportPublishedButAbsent(Discovery found, RunOptions options) {
+        Set<String> present = new TreeSet<>();
+        found.editions().forEach(e -> present.add(e.edition().code()));
+        String rules = tables.fingerprint();
+        Set<String> interrupted = new TreeSet<>();
+        jobRepository.findRunningJobExecutions(JobParameterNames.JOB_NAME)
+                .forEach(e -> interrupted.add(e.getJobParameters().getString(JobParameterNames.EDITION)));
+        Set<String> absent = new TreeSet<>(interrupted);
+        releases.currentOfEach().forEach(r -> absent.add(r.edition()));
+        absent.removeAll(present);
+        for (String edition : absent) {
+            Optional<ReleaseRecord> current = releases.current(edition);
+            String where = options.input().toString();
+            if (interrupted.contains(edition)) {
+                LOG.warn("Edition {}: not in {}; a run of it was interrupted and resumes when its files are back", edition, where);
+            }
+            if (current.isEmpty()) {
+                continue;
+            }
+            if (!current.get().rulesFingerprint().equals(rules)) {
+                LOG.warn("Edition {}: not in {}, so r{} stays current, made with other mapping tables or rules than this run's;"
+                        + " put its files back in the input to publish it under these", edition, where, current.get().revision());
+            } else {
+                LOG.info("Edition {}: not in {}; r{} stays current", edition, where, current.get().revision());
+            }
         }
     }
 

@@ -107,6 +107,59 @@ class KilledRunResumesTest {
         assertThat(ReleaseFiles.of(work.resolve("output"))).isEqualTo(uninterrupted);
     }
 
+    @Test
+    void aKilledRerunIsResumedByTheNextRunWithItsReason(@TempDir Path folder) throws Exception {
+        Path work = workingFolder(folder);
+        FreshDatabase database = FreshDatabase.create("rerun");
+        ChildProcess first = ChildProcess.start(work, SMALL_CHUNKS, "run", "--reference", ChildProcess.REFERENCE.toString(),
+                "--db-url", database.url());
+        assertThat(first.waitFor(RUN)).as(first.output()).isZero();
+
+        ChildProcess killed = ChildProcess.start(work, env("DATASHARES_FAULT", "publish-files-written#1:halt"), "rerun",
+                "--edition", "2022-06", "--reason", "Checked after DfE's correction notice", "--reference",
+                ChildProcess.REFERENCE.toString(), "--db-url", database.url());
+        assertThat(killed.waitFor(RUN)).isEqualTo(137);
+
+        ChildProcess resumed = ChildProcess.start(work, SMALL_CHUNKS, "run", "--reference", ChildProcess.REFERENCE.toString(),
+                "--db-url", database.url());
+        assertThat(resumed.waitFor(RUN)).as(resumed.output()).isZero();
+
+        assertThat(resumed.stderr()).contains("Edition 2022-06: resuming the rerun that was interrupted");
+        assertThat(Files.readSymbolicLink(work.resolve("output/2022-06/current"))).hasToString("r2");
+        assertThat(Files.readString(work.resolve("output/2022-06/r2/revision-notes.md"))).contains("Checked after DfE's correction notice");
+        assertThat(ReleaseFiles.visible(work.resolve("output/2022-06"))).containsExactly("current", "r1", "r2");
+        assertThat(hidden(work.resolve("output/2022-06"))).as("no staging folder left").isEmpty();
+        assertThat(database.count("select count(*) from batch_job_execution where status in ('STARTED', 'STARTING')")).isZero();
+    }
+
+    @Test
+    void aKilledRunWhoseFilesChangedSinceIsAbandonedNotLeftRunning(@TempDir Path folder) throws Exception {
+        Path work = workingFolder(folder);
+        FreshDatabase database = FreshDatabase.create("abandoned");
+        ChildProcess killed = ChildProcess.start(work, env("DATASHARES_FAULT", "publish-files-written#1:halt"),
+                "run", "--reference", ChildProcess.REFERENCE.toString(), "--db-url", database.url());
+        assertThat(killed.waitFor(RUN)).isEqualTo(137);
+        EditionFiles.replaceFirst(EditionFiles.june2022(work.resolve("input/2022-06"), "DSAP_approved_shares"),
+                "Direct supply via SFTP", "ONS SRS");
+
+        ChildProcess next = ChildProcess.start(work, SMALL_CHUNKS, "run", "--reference", ChildProcess.REFERENCE.toString(),
+                "--db-url", database.url());
+        assertThat(next.waitFor(RUN)).as(next.output()).isZero();
+
+        assertThat(next.stderr()).contains("Edition 2022-06: the run interrupted earlier (job execution")
+                .contains("is abandoned: the edition's files or rules have changed since");
+        assertThat(Files.readSymbolicLink(work.resolve("output/2022-06/current"))).hasToString("r1");
+        assertThat(hidden(work.resolve("output/2022-06"))).isEmpty();
+        assertThat(database.strings("select status from batch_job_execution order by job_execution_id"))
+                .containsExactly("ABANDONED", "COMPLETED", "COMPLETED");
+    }
+
+    private static List<String> hidden(Path folder) throws IOException {
+        try (var entries = Files.list(folder)) {
+            return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
+        }
+    }
+
     /** Consumers look at r<N> folders, current links and the time series: nothing there is partial. */
     private static void assertNothingHalfPublished(Path output) throws IOException {
         if (!Files.isDirectory(output)) {
