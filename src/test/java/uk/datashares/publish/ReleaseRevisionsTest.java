@@ -2,8 +2,11 @@ package uk.datashares.publish;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -95,6 +98,28 @@ class ReleaseRevisionsTest extends DatabaseTest {
         String notes = Files.readString(output.resolve("2022-06/r2/revision-notes.md"));
         assertThat(notes).contains("Shares: 0 added, 0 removed, 1 changed").contains("Table cells: 0 of")
                 .contains("| DSAP_APPROVED | DS00002 | changed | purpose |").doesNotContain("Nothing changed");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void anEditionNoLongerInTheInputStaysPublishedAndTheRunSaysSo(CapturedOutput log) throws Exception {
+        Path input = temp.resolve("input");
+        Path june = EditionFiles.copy("2022-06", input);
+        EditionFiles.copy("2023-09", input);
+        Path output = temp.resolve("output");
+        run(input, output);
+        ReleaseFolders.deleteTree(june);
+
+        RunReport without = run(input, output);
+
+        assertThat(without.editions()).extracting(EditionOutcome::edition).containsExactly("2023-09");
+        assertThat(Files.readSymbolicLink(output.resolve("2022-06/current"))).hasToString("r1");
+        assertThat(log.getOut() + log.getErr()).contains("Edition 2022-06: not in " + input + "; r1 stays current");
+
+        jdbc.update("update edition_release set rules_fingerprint = repeat('0', 64) where edition = '2022-06'");
+        run(input, output);
+        assertThat(log.getOut() + log.getErr()).contains("Edition 2022-06: not in " + input
+                + ", so r1 stays current, made with other mapping tables or rules than this run's");
     }
 
     @Test
