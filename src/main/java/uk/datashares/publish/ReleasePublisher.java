@@ -179,6 +179,8 @@ public class ReleasePublisher {
         manifest.put("revision", context.revision());
         manifest.put("previous_revision", context.previousRevision().map(r -> (Object) r.revision()).orElse(null));
         manifest.put("reason", context.reason());
+        String comparedWith = RevisionNotes.comparedWith(context);
+        manifest.put(RevisionNotes.CHANGES_COMPARED_WITH, comparedWith.isEmpty() ? null : comparedWith);
         manifest.put("run_time", context.runTime().toString());
         manifest.put("job_execution_id", context.jobExecutionId());
         manifest.put("input_fingerprint", context.inputFingerprint());

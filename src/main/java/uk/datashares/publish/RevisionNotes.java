@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import uk.datashares.publish.tables.EditionChanges;
 import uk.datashares.publish.tables.EesTableWriter;
@@ -38,6 +40,27 @@ public final class RevisionNotes {
     record TableDifference(String stem, long cellsChanged, long rowsAdded, long rowsRemoved, long cells) {
     }
 
+    /** The manifest field naming the edition and revision a release's edition_changes compare with. */
+    public static final String CHANGES_COMPARED_WITH = "changes_compared_with";
+
+    /** "2022-06 r2", or "" when no earlier edition is held (every share is added). */
+    public static String comparedWith(ReleaseContext release) {
+        return release.previousEdition().map(p -> p.edition() + " r" + p.revision()).orElse("");
+    }
+
+    private static String describe(String comparedWith) {
+        return comparedWith.isEmpty() ? "no earlier edition (every share counts as added)" : comparedWith;
+    }
+
+    /** What an earlier revision's manifest says its edition_changes compared with; empty for a manifest from before it said. */
+    private static Optional<String> recordedComparison(Path manifest) throws IOException {
+        if (!Files.exists(manifest)) {
+            return Optional.empty();
+        }
+        Matcher m = Pattern.compile("\"" + CHANGES_COMPARED_WITH + "\": (?:null|\"([^\"]*)\")").matcher(Files.readString(manifest));
+        return m.find() ? Optional.of(m.group(1) == null ? "" : m.group(1)) : Optional.empty();
+    }
+
     public String write(ReleaseContext release, Path outputDir, Path newFolder) throws IOException {
         ReleaseRecord previous = release.previousRevision().orElseThrow();
         Path previousFolder = outputDir.resolve(previous.folder());
@@ -52,6 +75,18 @@ public final class RevisionNotes {
                 .append(".\n");
         md.append("- Mapping tables and rules: ").append(previous.rulesFingerprint().equals(release.rulesFingerprint()) ? "unchanged" : "changed")
                 .append(".\n");
+        String comparedWith = comparedWith(release);
+        Optional<String> before = recordedComparison(previousFolder.resolve("manifest.json"));
+        md.append("- Changes since the previous edition (the edition_changes table) compare with: ").append(describe(comparedWith));
+        if (before.isEmpty()) {
+            md.append(" (what revision ").append(previous.revision()).append(" compared with is not recorded in its manifest)");
+        } else if (before.get().equals(comparedWith)) {
+            md.append(", as in revision ").append(previous.revision());
+        } else {
+            md.append("; revision ").append(previous.revision()).append(" compared with ").append(describe(before.get()))
+                    .append(", so that table can differ where nothing else does");
+        }
+        md.append(".\n");
 
         Map<List<String>, long[]> counts = changes.counts(Optional.of(previous.loadId()), release.loadId());
         long added = count(counts, "ADDED");

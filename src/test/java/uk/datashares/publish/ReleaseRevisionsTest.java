@@ -123,6 +123,29 @@ class ReleaseRevisionsTest extends DatabaseTest {
     }
 
     @Test
+    void aRerunWhoseEarlierEditionWasRevisedSaysWhyItsChangesTableDiffers() throws Exception {
+        Path input = temp.resolve("input");
+        Path june = EditionFiles.copy("2022-06", input);
+        EditionFiles.copy("2023-09", input);
+        Path output = temp.resolve("output");
+        run(input, output);
+        assertThat(Files.readString(output.resolve("2022-06/r1/manifest.json"))).contains("\"changes_compared_with\": null");
+        assertThat(Files.readString(output.resolve("2023-09/r1/manifest.json"))).contains("\"changes_compared_with\": \"2022-06 r1\"");
+        EditionFiles.replaceFirst(EditionFiles.june2022(june, "DSAP_approved_shares"), "Direct supply via SFTP", "ONS SRS");
+        run(input, output);
+
+        quarterlyRun.rerun(Edition.parse("2023-09"), "Check nothing changed", options(input, output));
+
+        String notes = Files.readString(output.resolve("2023-09/r2/revision-notes.md"));
+        assertThat(notes).contains("- Input files: unchanged.").contains("Shares: 0 added, 0 removed, 0 changed")
+                .contains("- Changes since the previous edition (the edition_changes table) compare with: 2022-06 r2; revision 1"
+                        + " compared with 2022-06 r1, so that table can differ where nothing else does.");
+        quarterlyRun.rerun(Edition.parse("2023-09"), "Check again", options(input, output));
+        assertThat(Files.readString(output.resolve("2023-09/r3/revision-notes.md")))
+                .contains("compare with: 2022-06 r2, as in revision 2.").contains("Nothing changed");
+    }
+
+    @Test
     void aFailureWhilePublishingLeavesCurrentAndEveryFolderAsTheyWere() throws Exception {
         Path input = temp.resolve("input");
         Path edition = EditionFiles.copy("2022-06", input);
