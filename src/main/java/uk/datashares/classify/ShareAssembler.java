@@ -11,7 +11,6 @@ import java.util.Set;
 
 import uk.datashares.ingest.CellValue;
 import uk.datashares.ingest.SourceRow;
-import uk.datashares.ingest.layout.DataRowRules;
 import uk.datashares.ingest.layout.SheetLayout;
 import uk.datashares.normalise.DateReader;
 import uk.datashares.normalise.Finding;
@@ -77,9 +76,6 @@ public final class ShareAssembler {
         Section section = source.layout().kind().section()
                 .orElseThrow(() -> new IllegalArgumentException("not a share sheet: " + source.layout().kind()));
         Cells cells = new Cells(source);
-        if (DataRowRules.isTotalLookalike(source.row())) {
-            return totalLookalike(cells);
-        }
         if (section == Section.HOME_OFFICE) {
             return homeOffice(cells);
         }
@@ -140,15 +136,6 @@ public final class ShareAssembler {
                 route.group(), directReason, approvalBody, approvedOn, sharedOn, agreementEnd, status, dpia, recordsShared,
                 flags, level, raw, cells.provenance());
         return new RowOutcome(share, null, cells.collected());
-    }
-
-    /** A row whose first cell starts with "total" is a total row, not a share, even when it may name an organisation. */
-    private RowOutcome totalLookalike(Cells cells) {
-        int column = cells.source.row().firstColumn();
-        String raw = cells.source.row().text(column);
-        cells.add(FindingKind.SKIPPED_ROW, cells.fieldAt(column), raw, "the first cell starts with \"total\", so by the layout rules"
-                + " the row is a total row and not a share; it is left out, though it may name an organisation");
-        return new RowOutcome(null, null, cells.collected());
     }
 
     private RowOutcome homeOffice(Cells cells) {
@@ -227,16 +214,6 @@ public final class ShareAssembler {
             this.columns = source.layout().fieldColumns();
         }
 
-        /** The field a column holds, or {@code null} for a column no field maps. */
-        Field fieldAt(int column) {
-            for (Map.Entry<Field, Integer> entry : columns.entrySet()) {
-                if (entry.getValue() == column) {
-                    return entry.getKey();
-                }
-            }
-            return null;
-        }
-
         boolean has(Field field) {
             return columns.containsKey(field);
         }
@@ -304,7 +281,7 @@ public final class ShareAssembler {
 
         void add(FindingKind kind, Field field, String raw, String reason) {
             findings.add(new Finding(source.layout().file(), source.layout().sheet(), source.row().number(),
-                    field == null ? "" : field.code(), raw, kind, reason));
+                    field.code(), raw, kind, reason));
         }
 
         Provenance provenance() {

@@ -1,5 +1,8 @@
 package uk.datashares.ingest;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -16,11 +19,13 @@ import uk.datashares.vocabulary.SheetKind;
  * Every data row of an edition's share sheets, file by file (in name order) and sheet by
  * sheet (in workbook order), each with its layout. Layouts are found as the sheets are read,
  * by the same rules the scan applied. Titles, headers, blank rows, footnotes and total rows
- * are passed over, except a total row only by its first letters ("Totaljobs Group"), which
- * goes on so that the job can report it; metadata, classification and unrecognised sheets are
- * not share sheets.
+ * are passed over (SPEC §3: not findings), with a warning in the log for a total row only by its
+ * first letters ("Totaljobs Group"); metadata, classification and unrecognised sheets are not
+ * share sheets.
  */
 public final class EditionRows implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EditionRows.class);
 
     private final List<InputFile> files;
     private final WorkbookReaders readers;
@@ -45,8 +50,15 @@ public final class EditionRows implements AutoCloseable {
             if (sheet != null && layout != null) {
                 SheetRow row = buffered.isEmpty() ? sheet.nextRow() : buffered.poll();
                 if (row != null) {
-                    if (row.number() > layout.headerRow() && (DataRowRules.isData(row) || DataRowRules.isTotalLookalike(row))) {
-                        return new SourceRow(layout, currentFile.sha256(), nextFile - 1, sheetIndex, sheet.date1904(), row);
+                    if (row.number() > layout.headerRow()) {
+                        if (DataRowRules.isData(row)) {
+                            return new SourceRow(layout, currentFile.sha256(), nextFile - 1, sheetIndex, sheet.date1904(), row);
+                        }
+                        if (DataRowRules.isTotalLookalike(row)) {
+                            LOG.warn("File {}, sheet '{}', row {}: '{}' starts with \"total\", so by the layout rules the row is a total"
+                                    + " row, not a share; check that it does not name an organisation", currentFile.name(), sheet.name(),
+                                    row.number(), row.firstText());
+                        }
                     }
                     continue;
                 }

@@ -212,8 +212,9 @@ public class QuarterlyRun {
      * request would restart with its own parameters. A {@code rerun} interrupted before it
      * published is returned for a {@code run} to resume, as long as the edition's files and
      * rules are still those it was asked for and no revision was published since: the analyst
-     * asked for that revision. Any other is abandoned (its files or rules changed since, or it
-     * was overtaken) and its staging folder removed, so that nothing promises to resume it.
+     * asked for that revision. Any other (its files or rules changed since, or this request takes
+     * its place) is marked failed and its staging folder removed, so that nothing shows it as
+     * running.
      */
     private Optional<JobExecution> settleInterrupted(String edition, String inputFingerprint, String rules, Kind kind, int previous,
                                                      Path output) {
@@ -234,16 +235,22 @@ public class QuarterlyRun {
                 resume = execution;
                 continue;
             }
+            // Marked failed, not abandoned: should the same files, rules and request come back, a
+            // failed execution is restarted from its last commit, where an abandoned one would
+            // stop the edition from running at all.
+            String what = itsRequest != null && itsRequest.startsWith("rerun") ? "rerun" : "run";
             try {
-                JobExecution recovered = jobOperator.recover(jobRepository.getJobExecution(execution.getId()));
-                jobOperator.abandon(recovered);
-                ReleaseFolders.removeStaging(ReleaseFolders.editionFolder(output, edition));
-                LOG.warn("Edition {}: the {} interrupted earlier (job execution {}) is abandoned: {}", edition,
-                        itsRequest != null && itsRequest.startsWith("rerun") ? "rerun" : "run", execution.getId(),
-                        current ? "this " + kind.prefix + " takes its place" : "the edition's files or rules have changed since");
+                jobOperator.recover(jobRepository.getJobExecution(execution.getId()));
+                LOG.warn("Edition {}: the {} interrupted earlier (job execution {}) is set aside as failed: {}", edition, what,
+                        execution.getId(), current ? "this " + kind.prefix + " takes its place" : "the edition's files or rules have changed since");
             } catch (Exception e) {
-                LOG.warn("Edition {}: the run interrupted earlier (job execution {}) could not be marked abandoned ({})", edition,
+                LOG.warn("Edition {}: the {} interrupted earlier (job execution {}) could not be marked failed ({})", edition, what,
                         execution.getId(), FailureMessages.of(e));
+            }
+            try {
+                ReleaseFolders.removeStaging(ReleaseFolders.editionFolder(output, edition));
+            } catch (IOException e) {
+                LOG.warn("Edition {}: a staging folder left by the interrupted {} could not be removed ({})", edition, what, e.getMessage());
             }
         }
         return Optional.ofNullable(resume);
@@ -259,11 +266,17 @@ public class QuarterlyRun {
         found.editions().forEach(e -> present.add(e.edition().code()));
         String rules = tables.fingerprint();
         Set<String> interrupted = new TreeSet<>();
-        jobRepository.findRunningJobExecutions(JobParameterNames.JOB_NAME)
-                .forEach(e -> interrupted.add(e.getJobParameters().getString(JobParameterNames.EDITION)));
+        for (JobExecution execution : jobRepository.findRunningJobExecutions(JobParameterNames.JOB_NAME)) {
+            String edition = execution.getJobParameters().getString(JobParameterNames.EDITION);
+            if (edition != null) {
+                interrupted.add(edition);
+            }
+        }
         Set<String> absent = new TreeSet<>(interrupted);
         releases.currentOfEach().forEach(r -> absent.add(r.edition()));
         absent.removeAll(present);
+        // An edition whose files are there but were refused has its own error already.
+        absent.removeIf(edition -> found.problems().stream().anyMatch(p -> p.where().contains(edition)));
         for (String edition : absent) {
             Optional<ReleaseRecord> current = releases.current(edition);
             String where = options.input().toString();

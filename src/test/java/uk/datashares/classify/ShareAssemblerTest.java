@@ -212,22 +212,6 @@ class ShareAssemblerTest {
         assertThat(outcome.findings()).singleElement().extracting(f -> f.kind()).isEqualTo(FindingKind.SKIPPED_ROW);
     }
 
-    @Test
-    void aRowWhoseFirstCellStartsWithTotalIsNotAShareButOneThatMayNameAnOrganisationIsReported() {
-        Map<Field, String> cells = new java.util.LinkedHashMap<>();
-        cells.put(Field.ORGANISATION, "Totaljobs Group Ltd");
-        cells.put(Field.PURPOSE, "Labour market research");
-        RowOutcome outcome = row(SheetKind.REGULAR_AGREEMENT, cells);
-
-        assertThat(outcome.share()).isNull();
-        assertThat(outcome.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.kind()).isEqualTo(FindingKind.SKIPPED_ROW);
-            assertThat(finding.field()).isEqualTo("organisation");
-            assertThat(finding.rawValue()).isEqualTo("Totaljobs Group Ltd");
-            assertThat(finding.reason()).contains("total row and not a share");
-        });
-    }
-
     private RowOutcome dsap(Map<Field, String> cells) {
         Map<Field, String> all = new java.util.EnumMap<>(Field.class);
         all.put(Field.REFERENCE, "DS00100");

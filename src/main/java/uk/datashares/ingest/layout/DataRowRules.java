@@ -7,7 +7,7 @@ import uk.datashares.reference.Text;
  * Rows below a header that are not shares (reference README): blank rows and footnotes (fewer
  * than two non-blank cells) and total rows (first non-blank cell folding to a text that starts
  * with "total"). A total row that does not start with the word itself ("Totaljobs Group") is
- * still not a share, as the rule says, but it is not passed over in silence: the job reports it.
+ * still not a share, as the rule says, nor a finding (SPEC §3), but the job warns of it.
  */
 public final class DataRowRules {
 
@@ -21,7 +21,7 @@ public final class DataRowRules {
 
     /**
      * Whether a row below the header is a total row only by the letters its first cell starts
-     * with ("Totaljobs Group", "Totally Trusted Research"): not a share, but worth a finding,
+     * with ("Totaljobs Group", "Totally Trusted Research"): not a share, but worth a warning,
      * since it may be an organisation.
      */
     public static boolean isTotalLookalike(SheetRow row) {
