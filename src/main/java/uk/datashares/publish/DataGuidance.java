@@ -108,9 +108,10 @@ public final class DataGuidance {
                 .append(" means the register says nothing.\n");
         md.append("- Sections without references (regular agreements, Home Office, police, court orders) are keyed by a surrogate")
                 .append(" key built from section, organisation, approval date and purpose. A share whose organisation name, date or")
-                .append(" purpose is corrected between editions appears as one share removed and one added. A key that two rows of")
-                .append(" a section share is kept once when the rows agree in every field; when they differ, the later rows are")
-                .append(" different shares, keyed with -2, -3 ... in the order they are listed (findings.csv names each).\n");
+                .append(" purpose is corrected between editions appears as one share removed and one added. Rows of a section that")
+                .append(" get the same surrogate key are keyed -2, -3 ... in the order they are listed. A reference the register")
+                .append(" gives to two rows of a section is kept once when the rows agree in every field; when they differ, the")
+                .append(" later rows are different shares, numbered the same way (findings.csv names each).\n");
         md.append("- Changes since the previous edition compare with the current revision of the latest earlier edition held in")
                 .append(" the database");
         md.append(facts.previousEdition().map(p -> " (here " + p.edition() + " r" + p.revision() + ")").orElse(" (there is none here, so every share counts as added)"));

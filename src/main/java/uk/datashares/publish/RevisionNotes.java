@@ -95,8 +95,8 @@ public final class RevisionNotes {
         long shareChanges = added + removed + changed;
         md.append("- Shares: ").append(added).append(" added, ").append(removed).append(" removed, ").append(changed)
                 .append(" changed (matched on section and reference; a change is a difference in any field of the register")
-                .append(" but its source file, sheet and row: a code, canonical name, date, count or flag, or the organisation or")
-                .append(" purpose as written).\n");
+                .append(" but its provenance: a code, canonical name, date, count or flag, or the organisation or purpose as")
+                .append(" written).\n");
         List<TableDifference> tables = new ArrayList<>();
         for (TableSpec spec : TableCatalog.ALL) {
             tables.add(compare(spec, previousFolder.resolve("tables"), newFolder.resolve("tables")));

@@ -71,8 +71,7 @@ public final class LoadFinaliser {
             }
             if (Objects.equals(first.get("individuals_requested"), row.get("individuals_requested"))
                     && Objects.equals(first.get("individuals_returned"), row.get("individuals_returned"))) {
-                duplicates.add(new Finding((String) row.get("source_file"), (String) row.get("source_sheet"), (Integer) row.get("source_row"),
-                        "month", (String) row.get("month"), FindingKind.DUPLICATE_ROW,
+                duplicates.add(finding(row, "month", FindingKind.DUPLICATE_ROW,
                         "repeats the Home Office month of row " + first.get("source_row") + " exactly; kept once"));
                 repeats.add(row);
             } else {
@@ -147,14 +146,14 @@ public final class LoadFinaliser {
             }
             Map<String, Object> same = kept.stream().filter(earlier -> differing(earlier, row).isEmpty()).findFirst().orElse(null);
             if (same != null) {
-                found.add(finding(row, FindingKind.DUPLICATE_ROW, "repeats row " + same.get("source_row") + " of sheet '"
+                found.add(finding(row, "reference", FindingKind.DUPLICATE_ROW, "repeats row " + same.get("source_row") + " of sheet '"
                         + same.get("source_sheet") + "' exactly; kept once"));
                 repeats.add(row);
                 continue;
             }
             kept.add(row);
             Map<String, Object> first = kept.get(0);
-            found.add(finding(row, FindingKind.REPEATED_REFERENCE, "also given to row " + first.get("source_row") + " of sheet '"
+            found.add(finding(row, "reference", FindingKind.REPEATED_REFERENCE, "also given to row " + first.get("source_row") + " of sheet '"
                     + first.get("source_sheet") + "'" + (first.get("source_file").equals(row.get("source_file")) ? "" : " of file " + first.get("source_file"))
                     + ", which differs in " + String.join(", ", differing(first, row)) + "; a different share, so this one is "
                     + row.get("reference") + "-" + kept.size()));
@@ -164,6 +163,16 @@ public final class LoadFinaliser {
                 not reference_surrogate and (section, reference_base) in (select section, reference_base from share
                     where load_id = %d and not reference_surrogate group by section, reference_base having count(*) > 1)"""
                 .formatted(loadId));
+        // A number given may be a reference the register also lists ("DS00752-2"): two shares
+        // with one key would be matched wrongly between editions, so that is for the publisher to settle.
+        List<String> clashes = jdbc.queryForList("""
+                select section || ' ' || reference from share where load_id = ? and not reference_surrogate
+                group by section, reference having count(*) > 1 order by 1""", String.class, loadId);
+        if (!clashes.isEmpty()) {
+            throw new InputRejectedException("numbering a repeated reference gave one that the register also lists ("
+                    + String.join(", ", clashes.subList(0, Math.min(5, clashes.size()))) + "). Correct the register so that"
+                    + " each reference is listed once, then run again");
+        }
         findings.add(loadId, found);
     }
 
@@ -181,9 +190,10 @@ public final class LoadFinaliser {
         return differing;
     }
 
-    private static Finding finding(Map<String, Object> row, FindingKind kind, String reason) {
+    /** A finding on a stored row, whose raw value is the row's value of the field named. */
+    private static Finding finding(Map<String, Object> row, String field, FindingKind kind, String reason) {
         return new Finding((String) row.get("source_file"), (String) row.get("source_sheet"), (Integer) row.get("source_row"),
-                "reference", (String) row.get("reference"), kind, reason);
+                field, (String) row.get(field), kind, reason);
     }
 
     /** Deletes a load's rows at these places (each a source_file, source_sheet and source_row), in one statement. */

@@ -123,8 +123,9 @@ class BadInputTest extends DatabaseTest {
         Path edition = EditionFiles.copy("2022-06", input);
         Path dsap = EditionFiles.june2022(edition, "DSAP_approved_shares");
         String ds00002 = Files.readAllLines(dsap).stream().filter(l -> l.startsWith("DS00002,")).findFirst().orElseThrow();
-        // Appended as records 294 and 295 (some records of the file span lines).
-        Files.writeString(dsap, Files.readString(dsap) + ds00002.replace("07/05/2018", "08/05/2018") + "\n"
+        String laterDate = ds00002.replace("07/05/2018", "08/05/2018");
+        // Appended as records 294, 295 (repeating 294 exactly) and 296 (some records of the file span lines).
+        Files.writeString(dsap, Files.readString(dsap) + laterDate + "\n" + laterDate + "\n"
                 + ds00002.replace("What works: bullying and wellbeing", "What works: attendance") + "\n");
 
         RunReport report = run();
@@ -133,14 +134,32 @@ class BadInputTest extends DatabaseTest {
         List<Map<String, String>> register = TestFixtures.readCsv(output.resolve("2022-06/current/register.csv"));
         assertThat(register).filteredOn(share -> share.get("reference").startsWith("DS00002"))
                 .extracting(share -> share.get("reference") + " " + share.get("approved_on") + " " + share.get("source_row"))
-                .containsExactly("DS00002 2018-05-07 6", "DS00002-2 2018-05-08 294", "DS00002-3 2018-05-07 295");
+                .containsExactly("DS00002 2018-05-07 6", "DS00002-2 2018-05-08 294", "DS00002-3 2018-05-07 296");
+        String sheet = "DfE_external_data_shares_June_2022_-_DSAP_approved_shares";
         assertThat(TestFixtures.readCsv(output.resolve("2022-06/current/findings.csv")))
-                .extracting(f -> f.get("kind") + " " + f.get("raw_value") + ": " + f.get("reason"))
+                .extracting(f -> f.get("source_row") + " " + f.get("kind") + " " + f.get("raw_value") + ": " + f.get("reason"))
                 .containsExactly(
-                        "REPEATED_REFERENCE DS00002: also given to row 6 of sheet 'DfE_external_data_shares_June_2022_-_DSAP_approved_shares',"
+                        "294 REPEATED_REFERENCE DS00002: also given to row 6 of sheet '" + sheet + "',"
                                 + " which differs in approved_on; a different share, so this one is DS00002-2",
-                        "REPEATED_REFERENCE DS00002: also given to row 6 of sheet 'DfE_external_data_shares_June_2022_-_DSAP_approved_shares',"
+                        "295 DUPLICATE_ROW DS00002: repeats row 294 of sheet '" + sheet + "' exactly; kept once",
+                        "296 REPEATED_REFERENCE DS00002: also given to row 6 of sheet '" + sheet + "',"
                                 + " which differs in purpose; a different share, so this one is DS00002-3");
+    }
+
+    @Test
+    void aNumberedReferenceThatTheRegisterAlsoListsIsRejected() throws Exception {
+        Path edition = EditionFiles.copy("2022-06", input);
+        Path dsap = EditionFiles.june2022(edition, "DSAP_approved_shares");
+        String ds00002 = Files.readAllLines(dsap).stream().filter(l -> l.startsWith("DS00002,")).findFirst().orElseThrow();
+        Files.writeString(dsap, Files.readString(dsap) + ds00002.replace("07/05/2018", "08/05/2018") + "\n"
+                + ds00002.replace("DS00002,", "DS00002-2,") + "\n");
+
+        RunReport report = run();
+
+        assertGoodEditionPublished(report);
+        assertThat(outcome(report, "2022-06").message()).contains("numbering a repeated reference gave one that the register also lists")
+                .contains("DSAP_APPROVED DS00002-2");
+        assertNothingKept("2022-06");
     }
 
     @Test
