@@ -19,11 +19,11 @@ record InterruptedRelease(Path folder, String edition, int revision, String inpu
             return Optional.empty();
         }
         String json = Files.readString(manifest, StandardCharsets.UTF_8);
-        Optional<String> edition = field(json, "edition");
+        Optional<String> edition = JsonText.stringField(json, "edition");
         Matcher revision = Pattern.compile("\"revision\": (\\d+)").matcher(json);
-        Optional<String> input = field(json, "input_fingerprint");
-        Optional<String> rules = field(json, "rules_fingerprint");
-        Optional<String> time = field(json, "run_time");
+        Optional<String> input = JsonText.stringField(json, "input_fingerprint");
+        Optional<String> rules = JsonText.stringField(json, "rules_fingerprint");
+        Optional<String> time = JsonText.stringField(json, "run_time");
         Matcher execution = Pattern.compile("\"job_execution_id\": (\\d+)").matcher(json);
         if (edition.isEmpty() || !revision.find() || input.isEmpty() || rules.isEmpty() || time.isEmpty() || !execution.find()) {
             return Optional.empty();
@@ -51,10 +51,5 @@ record InterruptedRelease(Path folder, String edition, int revision, String inpu
             }
         }
         return true;
-    }
-
-    private static Optional<String> field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\": \"([^\"]*)\"").matcher(json);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 }

@@ -2,14 +2,29 @@ package uk.datashares.publish;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes JSON from maps, lists, strings, numbers, booleans and nulls, indented, keys in the
- * order given, so the same values always give the same bytes.
+ * order given, so the same values always give the same bytes; and reads back the plain string
+ * fields of what it wrote (a manifest's edition, fingerprints, run time).
  */
 public final class JsonText {
 
     private JsonText() {
+    }
+
+    /** The first field of that name whose value is a string without escapes; empty when absent or null. */
+    public static Optional<String> stringField(String json, String name) {
+        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\": \"([^\"\\\\]*)\"").matcher(json);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** Whether the text has a field of that name, whatever its value. */
+    public static boolean hasField(String json, String name) {
+        return json.contains("\"" + name + "\": ");
     }
 
     public static String write(Object value) {

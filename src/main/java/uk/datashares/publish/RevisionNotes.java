@@ -13,8 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import uk.datashares.publish.tables.EditionChanges;
 import uk.datashares.publish.tables.EesTableWriter;
@@ -57,8 +55,11 @@ public final class RevisionNotes {
         if (!Files.exists(manifest)) {
             return Optional.empty();
         }
-        Matcher m = Pattern.compile("\"" + CHANGES_COMPARED_WITH + "\": (?:null|\"([^\"]*)\")").matcher(Files.readString(manifest));
-        return m.find() ? Optional.of(m.group(1) == null ? "" : m.group(1)) : Optional.empty();
+        String json = Files.readString(manifest);
+        if (!JsonText.hasField(json, CHANGES_COMPARED_WITH)) {
+            return Optional.empty();
+        }
+        return Optional.of(JsonText.stringField(json, CHANGES_COMPARED_WITH).orElse(""));
     }
 
     public String write(ReleaseContext release, Path outputDir, Path newFolder) throws IOException {

@@ -133,10 +133,7 @@ public class QuarterlyRun {
                     .addString(JobParameterNames.OUTPUT_DIR, options.output().toAbsolutePath().toString(), false)
                     .addString(JobParameterNames.STRICT, Boolean.toString(options.strict()), false)
                     .toJobParameters();
-            return launch(edition, () -> {
-                jobOperator.recover(jobRepository.getJobExecution(last.getId()));
-                return jobOperator.start(job, resumed);
-            });
+            return launch(edition, () -> restart(last, resumed));
         }
         if (kind == Kind.RUN && current.isPresent() && current.get().inputFingerprint().equals(input.fingerprint())
                 && current.get().rulesFingerprint().equals(rules)) {
@@ -170,12 +167,11 @@ public class QuarterlyRun {
             JobExecution last = jobRepository.getLastJobExecution(JobParameterNames.JOB_NAME, parameters);
             if (last != null && last.getStatus().isRunning()) {
                 LOG.info("Edition {}: resuming the run that was interrupted (job execution {})", edition, last.getId());
-                jobOperator.recover(jobRepository.getJobExecution(last.getId()));
             } else if (last != null && last.getStatus() == BatchStatus.FAILED) {
                 LOG.info("Edition {}: resuming the run that failed (job execution {}) from its last commit", edition, last.getId());
             }
             LOG.info("Edition {}: {} ({})", edition, kind == Kind.RERUN ? "publishing the next revision" : "processing", reason);
-            return jobOperator.start(job, parameters);
+            return last == null ? jobOperator.start(job, parameters) : restart(last, parameters);
         });
     }
 
@@ -295,6 +291,17 @@ public class QuarterlyRun {
         }
     }
 
+    /**
+     * Starts a job instance again from its last commit: an execution a killed process left
+     * looking as if it were running is first marked failed, which is what lets it restart.
+     */
+    private JobExecution restart(JobExecution last, JobParameters parameters) throws Exception {
+        if (last.getStatus().isRunning()) {
+            jobOperator.recover(jobRepository.getJobExecution(last.getId()));
+        }
+        return jobOperator.start(job, parameters);
+    }
+
     /** Puts back a missing or stray {@code current} link of an edition whose current revision is in place. */
     private static void restoreCurrentLink(Path output, String edition, int revision) {
         Path link = ReleaseFolders.editionFolder(output, edition).resolve("current");
@@ -336,11 +343,8 @@ public class QuarterlyRun {
                 continue;
             }
             try {
-                if (last.getStatus().isRunning()) {
-                    jobOperator.recover(jobRepository.getJobExecution(last.getId()));
-                }
                 LOG.info("Edition {}: finishing the publication that was interrupted (job execution {})", edition, last.getId());
-                JobExecution finished = jobOperator.start(job, last.getJobParameters());
+                JobExecution finished = restart(last, last.getJobParameters());
                 if (finished.getStatus() != BatchStatus.COMPLETED) {
                     LOG.error("Edition {}: the interrupted publication could not be finished: {}", edition,
                             FailureMessages.of(finished.getAllFailureExceptions()));

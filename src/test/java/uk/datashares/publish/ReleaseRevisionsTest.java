@@ -24,6 +24,7 @@ import uk.datashares.run.RunOptions;
 import uk.datashares.run.RunReport;
 import uk.datashares.support.DatabaseTest;
 import uk.datashares.support.EditionFiles;
+import uk.datashares.support.ReleaseFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -184,35 +185,15 @@ class ReleaseRevisionsTest extends DatabaseTest {
         emptyTables();
         run(input, temp.resolve("second"));
 
-        Path firstRelease = temp.resolve("first/2023-09/r1");
-        Path secondRelease = temp.resolve("second/2023-09/r1");
-        Map<String, String> first = checksums(firstRelease);
-        Map<String, String> second = checksums(secondRelease);
-        assertThat(second.keySet()).isEqualTo(first.keySet());
-        assertThat(first.keySet()).as("the spreadsheets and the page are compared too")
-                .contains("index.html", "external-data-shares-2023-09-r1.ods", "external-data-shares-2023-09-r1.xlsx");
-        for (String file : first.keySet()) {
-            if (file.equals("manifest.json") || file.equals("SHA256SUMS")) {
-                continue;
-            }
-            // SPEC §5: apart from the run time and job execution id in the manifest, every file is
-            // byte for byte the same, the spreadsheets (zip entries, document properties) and the
-            // page included; SHA256SUMS differs only in the manifest's own line.
-            assertThat(second.get(file)).as(file).isEqualTo(first.get(file));
-        }
-        assertThat(withoutManifestLine(secondRelease.resolve("SHA256SUMS"))).isEqualTo(withoutManifestLine(firstRelease.resolve("SHA256SUMS")));
-        assertThat(withoutRunFields(temp.resolve("second/2023-09/r1/manifest.json")))
-                .isEqualTo(withoutRunFields(temp.resolve("first/2023-09/r1/manifest.json")));
-    }
-
-    private static List<String> withoutManifestLine(Path sums) throws IOException {
-        return Files.readAllLines(sums).stream().filter(line -> !line.endsWith("  manifest.json")).toList();
-    }
-
-    /** The manifest without its run fields. */
-    private static List<String> withoutRunFields(Path manifest) throws IOException {
-        return Files.readAllLines(manifest).stream()
-                .filter(line -> !line.contains("\"run_time\"") && !line.contains("\"job_execution_id\"")).toList();
+        // SPEC §5: apart from the run time and job execution id in the manifest (and so the
+        // manifest's line in SHA256SUMS), every file of the release is byte for byte the same,
+        // the spreadsheets (zip entries, document properties) and the page included.
+        Map<String, Object> first = ReleaseFiles.of(temp.resolve("first"));
+        assertThat(first).as("the spreadsheets and the page are compared too").containsKeys("2023-09/r1/index.html",
+                "2023-09/r1/external-data-shares-2023-09-r1.ods", "2023-09/r1/external-data-shares-2023-09-r1.xlsx");
+        assertThat(ReleaseFiles.of(temp.resolve("second"))).isEqualTo(first);
+        Map<String, String> timeSeries = checksums(temp.resolve("first/timeseries"));
+        assertThat(checksums(temp.resolve("second/timeseries"))).isEqualTo(timeSeries);
     }
 
     private RunReport run(Path input, Path output) throws Exception {
