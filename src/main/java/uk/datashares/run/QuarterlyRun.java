@@ -46,6 +46,9 @@ public class QuarterlyRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(QuarterlyRun.class);
 
+    /** The exit message of an execution a killed process left unfinished. */
+    static final String INTERRUPTED = "interrupted: the process ended before the job finished (killed, or the machine went down)";
+
     private enum Kind {
         RUN("run"),
         RERUN("rerun");
@@ -236,7 +239,7 @@ public class QuarterlyRun {
             // stop the edition from running at all.
             String what = itsRequest != null && itsRequest.startsWith("rerun") ? "rerun" : "run";
             try {
-                jobOperator.recover(jobRepository.getJobExecution(execution.getId()));
+                markInterrupted(execution);
                 LOG.warn("Edition {}: the {} interrupted earlier (job execution {}) is set aside as failed: {}", edition, what,
                         execution.getId(), current ? "this " + kind.prefix + " takes its place" : "the edition's files or rules have changed since");
             } catch (Exception e) {
@@ -297,9 +300,19 @@ public class QuarterlyRun {
      */
     private JobExecution restart(JobExecution last, JobParameters parameters) throws Exception {
         if (last.getStatus().isRunning()) {
-            jobOperator.recover(jobRepository.getJobExecution(last.getId()));
+            markInterrupted(last);
         }
         return jobOperator.start(job, parameters);
+    }
+
+    /**
+     * Marks an execution a killed process left looking as if it were running as failed, with an
+     * exit message that says it was interrupted, so that {@code status} tells what happened.
+     */
+    private void markInterrupted(JobExecution interrupted) {
+        JobExecution recovered = jobOperator.recover(jobRepository.getJobExecution(interrupted.getId()));
+        recovered.setExitStatus(recovered.getExitStatus().addExitDescription(INTERRUPTED));
+        jobRepository.update(recovered);
     }
 
     /** Puts back a missing or stray {@code current} link of an edition whose current revision is in place. */

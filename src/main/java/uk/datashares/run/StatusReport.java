@@ -60,14 +60,17 @@ public class StatusReport {
         for (Map<String, Object> execution : executions) {
             LocalDateTime start = toLocal(execution.get("start_time"));
             LocalDateTime end = toLocal(execution.get("end_time"));
-            String took = start != null && end != null ? String.format("%.1f s", Duration.between(start, end).toMillis() / 1000.0) : "";
+            String message = (String) execution.get("exit_message");
+            // An interrupted execution ended when a later run noticed it, not when its process died.
+            boolean interrupted = message != null && message.startsWith(QuarterlyRun.INTERRUPTED);
+            String took = start != null && end != null && !interrupted
+                    ? String.format("%.1f s", Duration.between(start, end).toMillis() / 1000.0) : "";
             String status = String.valueOf(execution.get("status"));
             if ("STARTED".equals(status) && end == null) {
                 status = "STARTED (running, or interrupted: the next run resumes it)";
             }
             out.append(String.format("  #%-4s %-8s %-16s %-9s %-19s %s%n", execution.get("job_execution_id"), execution.get("edition"),
                     execution.get("request"), status, start == null ? "" : TIME.format(start), took));
-            String message = (String) execution.get("exit_message");
             if (message != null && !message.isBlank() && !"COMPLETED".equals(execution.get("status"))) {
                 out.append("        ").append(firstLine(message)).append('\n');
             }

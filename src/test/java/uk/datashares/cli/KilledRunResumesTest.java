@@ -130,6 +130,8 @@ class KilledRunResumesTest {
         assertThat(ReleaseFiles.visible(work.resolve("output/2022-06"))).containsExactly("current", "r1", "r2");
         assertThat(hidden(work.resolve("output/2022-06"))).as("no staging folder left").isEmpty();
         assertThat(database.count("select count(*) from batch_job_execution where status in ('STARTED', 'STARTING')")).isZero();
+        assertThat(database.strings("select exit_message from batch_job_execution where status = 'FAILED'")).singleElement()
+                .asString().startsWith("interrupted: the process ended before the job finished");
     }
 
     @Test
