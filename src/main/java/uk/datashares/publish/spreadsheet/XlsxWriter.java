@@ -111,10 +111,10 @@ public final class XlsxWriter {
         core.setTitle(info.title());
         core.setSubjectProperty(info.subject());
         core.setCreator(info.creator());
-        // POI stamps a new package with the time it was made; the run time belongs to the manifest only.
-        core.getUnderlyingProperties().setCreatedProperty(Optional.empty());
-        core.getUnderlyingProperties().setModifiedProperty(Optional.empty());
         PackagePropertiesPart part = core.getUnderlyingProperties();
+        // POI stamps a new package with the time it was made; the run time belongs to the manifest only.
+        part.setCreatedProperty(Optional.empty());
+        part.setModifiedProperty(Optional.empty());
         part.setLanguageProperty(Optional.of(info.language()));
         workbook.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("datashares");
     }
