@@ -3,6 +3,7 @@ package uk.datashares.batch;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -76,8 +77,9 @@ public class QuarterlyReleaseJobConfiguration {
                 .listener((StepExecutionListener) rows)
                 .listener((StepExecutionListener) classifier)
                 .writer(new ShareChunkWriter(writer, times))
-                .listener((Object) new StepProgressListener())
-                .listener((Object) new TerminalProgress())
+                // As StepListener: the Object overload registers annotated methods only, and these have none.
+                .listener((StepListener) new StepProgressListener())
+                .listener((StepListener) new TerminalProgress())
                 .build();
     }
 
