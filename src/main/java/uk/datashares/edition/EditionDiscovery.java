@@ -12,13 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import uk.datashares.ingest.InputCatalog;
 import uk.datashares.ingest.InputFileException;
+import uk.datashares.ingest.SpreadsheetFormat;
 import uk.datashares.ingest.WorkbookScan;
+import uk.datashares.vocabulary.Section;
+import uk.datashares.vocabulary.SheetKind;
 
 /**
  * Finds the editions in the input folder: each sub-folder is one edition (era A's two
@@ -79,6 +83,11 @@ public final class EditionDiscovery {
         for (Unit unit : units) {
             List<FileEdition> files = new ArrayList<>();
             for (Path path : unit.files()) {
+                if (isDocumentation(path)) {
+                    notices.add(path.getFileName() + (unit.folder() ? " in " + unit.where() : "")
+                            + " is left alone: it is not a spreadsheet, and its name names no edition");
+                    continue;
+                }
                 files.add(fileEdition(path, unit.folder() ? path.getParent() : null));
             }
             if (!unit.folder()) {
@@ -93,16 +102,34 @@ public final class EditionDiscovery {
                         + decided.get() + " (their titles or names say so), and are processed as " + decided.get());
             }
         }
+        // With --edition, loose files that say no edition are that edition's when no loose file says another.
+        boolean looseForceable = single || loose.size() == 1
+                || only.isPresent() && loose.stream().allMatch(f -> f.own().map(only.get()::equals).orElse(true));
         Map<String, List<FileEdition>> looseByEdition = new LinkedHashMap<>();
+        List<String> unplaced = new ArrayList<>();
         for (FileEdition file : loose) {
-            Optional<Edition> edition = decide(file, only, single || loose.size() == 1, problems);
+            if (file.problem() != null && file.name().isPresent() && (only.isEmpty() || only.equals(file.name()))) {
+                // Unreadable, but named for an edition: that edition fails with the file's problem.
+                looseByEdition.computeIfAbsent(file.name().get().code(), k -> new ArrayList<>()).add(file);
+                continue;
+            }
+            Optional<Edition> edition = decide(file, only, looseForceable, problems);
             if (edition.isEmpty()) {
+                unplaced.add(file.path().getFileName().toString());
                 continue;
             }
             looseByEdition.computeIfAbsent(edition.get().code(), k -> new ArrayList<>()).add(file);
         }
         for (Map.Entry<String, List<FileEdition>> group : looseByEdition.entrySet()) {
             String where = group.getValue().stream().map(f -> f.path().getFileName().toString()).collect(Collectors.joining(", "));
+            if (!unplaced.isEmpty()) {
+                // A loose file that could not be placed may be one of this edition's: published
+                // without it, the release would silently lack its sheets.
+                problems.add(new InputProblem(where + " (edition " + group.getKey() + ")", "not processed, because "
+                        + String.join(", ", unplaced) + " (loose in the input folder too) cannot be placed in an edition and may"
+                        + " be one of its files. Put each edition's files in a folder of their own, or give --edition " + group.getKey()));
+                continue;
+            }
             resolveUnit(where, group.getValue(), Optional.of(Edition.parse(group.getKey())), true, problems, editions, editionSources);
         }
         if (only.isPresent()) {
@@ -159,6 +186,11 @@ public final class EditionDiscovery {
                     .collect(Collectors.joining(", ")) + ". Put each edition in its own folder"));
             return Optional.empty();
         }
+        Optional<String> twice = sectionsGivenTwice(files);
+        if (twice.isPresent()) {
+            problems.add(new InputProblem(where, twice.get()));
+            return Optional.empty();
+        }
         Edition edition = decided.iterator().next();
         if (editions.containsKey(edition)) {
             problems.add(new InputProblem(where, "edition " + edition + " is also given by " + sources.get(edition)
@@ -192,6 +224,49 @@ public final class EditionDiscovery {
         }
         return edition;
     }
+
+    /**
+     * A section that a workbook and another file of the edition both hold: the same edition
+     * twice (a workbook beside its sheets exported as CSV, or saved in two formats), whose shares
+     * would be counted twice. CSV files may share a section among themselves: era A's
+     * pre-April 2018 requests come as two sheets, so as two CSV files.
+     */
+    private Optional<String> sectionsGivenTwice(List<FileEdition> files) {
+        Map<Section, String> workbookHolding = new TreeMap<>();
+        Map<Section, String> csvHolding = new TreeMap<>();
+        for (FileEdition file : files) {
+            WorkbookScan scan;
+            try {
+                scan = catalog.scan(file.path());
+            } catch (IOException | RuntimeException e) {
+                continue;
+            }
+            String name = file.path().getFileName().toString();
+            boolean csv = SpreadsheetFormat.ofFileName(name).filter(f -> f == SpreadsheetFormat.CSV).isPresent();
+            Set<Section> sections = new TreeSet<>();
+            scan.sheets().forEach(sheet -> sheet.kind().flatMap(SheetKind::section).ifPresent(sections::add));
+            for (Section section : sections) {
+                String other = workbookHolding.getOrDefault(section, csv ? null : csvHolding.get(section));
+                if (other != null) {
+                    return Optional.of(other + " and " + name + " both hold the " + section + " section: the edition is given twice"
+                            + " (a workbook and its sheets exported as CSV, or one workbook saved in two formats), and its shares"
+                            + " would be counted twice. Keep one copy of each file");
+                }
+                (csv ? csvHolding : workbookHolding).putIfAbsent(section, name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Notes and documents beside the spreadsheets (README.txt, methodology.pdf), named for no edition. */
+    private static boolean isDocumentation(Path path) {
+        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && DOCUMENTATION.contains(name.substring(dot + 1)) && EditionWording.inName(path.getFileName().toString()).isEmpty();
+    }
+
+    private static final Set<String> DOCUMENTATION = Set.of("txt", "md", "pdf", "doc", "docx", "odt", "rtf", "htm", "html",
+            "png", "jpg", "jpeg", "gif");
 
     private static String describeUndecided(FileEdition file) {
         String name = file.path().getFileName().toString();
@@ -264,10 +339,14 @@ public final class EditionDiscovery {
         return units;
     }
 
+    /** Files an operating system leaves in folders, as .DS_Store (hidden, so already passed over) on a Mac. */
+    private static final Set<String> OS_FILES = Set.of("thumbs.db", "desktop.ini");
+
     private static List<Path> list(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !p.getFileName().toString().startsWith("~$"))
+                    .filter(p -> !OS_FILES.contains(p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)))
                     .sorted(Comparator.comparing((Function<Path, String>) p -> p.getFileName().toString()))
                     .toList();
         }

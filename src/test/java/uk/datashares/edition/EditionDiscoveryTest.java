@@ -92,6 +92,67 @@ class EditionDiscoveryTest {
     }
 
     @Test
+    void aLooseFileThatSaysNoEditionHoldsBackTheLooseEditionsItMayBelongToUnlessTheEditionIsGiven() throws IOException {
+        looseJune2022();
+        Path police = input.resolve("DfE_external_data_shares_June_2022_-_Police.csv");
+        Files.writeString(input.resolve("Police.csv"), Files.readString(police).replace("June 2022", "this quarter"));
+        Files.delete(police);
+
+        Discovery found = discovery.discover(input, Optional.empty());
+
+        assertThat(found.editions()).as("never published without its police sheet").isEmpty();
+        assertThat(found.problems()).extracting(InputProblem::message).anySatisfy(m -> assertThat(m)
+                .startsWith("not processed, because Police.csv (loose in the input folder too) cannot be placed in an edition"));
+
+        Discovery given = discovery.discover(input, Optional.of(Edition.parse("2022-06")));
+        assertThat(given.problems()).isEmpty();
+        assertThat(given.editions()).singleElement().satisfies(e -> assertThat(e.files()).hasSize(7));
+    }
+
+    @Test
+    void aWorkbookBesideItsOwnSheetsExportedAsCsvIsTheEditionTwiceAndAnError() throws IOException {
+        Path edition = EditionFiles.copy("2022-06", input);
+        Path dsap = edition.resolve("DfE_external_data_shares_June_2022_-_DSAP_approved_shares.csv");
+        Files.copy(dsap, edition.resolve("DfE_external_data_shares_June_2022_-_DSAP_approved_shares (1).csv"));
+        assertThat(discovery.discover(input, Optional.empty()).problems()).as("CSV files may share a section").isEmpty();
+
+        Path december = EditionFiles.copy("2024-12", input);
+        Files.writeString(december.resolve("DfE_external_data_shares_December_2024 - DSAP.csv"),
+                Files.readString(dsap).replace("June 2022", "December 2024"));
+        Discovery found = discovery.discover(input, Optional.empty());
+
+        assertThat(found.editions()).extracting(EditionInput::edition).containsExactly(Edition.parse("2022-06"));
+        assertThat(found.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("both hold the DSAP_APPROVED section: the edition is given twice").contains("Keep one copy of each file"));
+    }
+
+    @Test
+    void notesAndDocumentsBesideTheSpreadsheetsAreLeftAloneWithANotice() throws IOException {
+        Path edition = EditionFiles.copy("2022-06", input);
+        Files.writeString(edition.resolve("README.txt"), "Downloaded from gov.uk");
+        Files.writeString(edition.resolve("Thumbs.db"), "x");
+        Files.writeString(input.resolve("methodology.pdf"), "%PDF-1.4");
+
+        Discovery found = discovery.discover(input, Optional.empty());
+
+        assertThat(found.problems()).isEmpty();
+        assertThat(found.editions()).singleElement().satisfies(e -> assertThat(e.files()).hasSize(7));
+        assertThat(found.notices()).containsExactlyInAnyOrder(
+                "README.txt in 2022-06 is left alone: it is not a spreadsheet, and its name names no edition",
+                "methodology.pdf is left alone: it is not a spreadsheet, and its name names no edition");
+    }
+
+    private void looseJune2022() throws IOException {
+        Path edition = EditionFiles.copy("2022-06", input);
+        try (var files = Files.list(edition)) {
+            for (Path file : files.toList()) {
+                Files.move(file, input.resolve(file.getFileName()));
+            }
+        }
+        Files.delete(edition);
+    }
+
+    @Test
     void titlesNamingTwoEditionsAreAnErrorThatAnExplicitEditionSettles() throws IOException {
         Path edition = EditionFiles.copy("2022-06", input);
         EditionFiles.replaceFirst(EditionFiles.june2022(edition, "DSAP_approved_shares"),
