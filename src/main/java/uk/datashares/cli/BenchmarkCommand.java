@@ -20,7 +20,7 @@ import uk.datashares.benchmark.BenchmarkFormat;
 import uk.datashares.benchmark.FallbackReader;
 
 /** Measures the job on synthetic editions of any size against each format's floor. */
-@Command(name = "benchmark", mixinStandardHelpOptions = true,
+@Command(name = "benchmark", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Generate a synthetic era-B edition of N shares as .xlsx, .ods and .csv, run the real job on each"
                 + " (in a child JVM with a fresh database) and report, per stage, the time, rows per second and"
                 + " peak memory, with the ratio of the job's throughput to its format's floor (streaming the same cells"

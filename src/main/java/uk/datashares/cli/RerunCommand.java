@@ -13,7 +13,7 @@ import uk.datashares.run.RunOptions;
 import uk.datashares.run.RunReport;
 
 /** A correction: the next revision of one edition, always. */
-@Command(name = "rerun", mixinStandardHelpOptions = true,
+@Command(name = "rerun", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Publish the next revision of one edition, whatever changed, with revision notes that give the reason"
                 + " and what changed against the current revision (possibly nothing). Earlier revisions stay untouched."})
 public final class RerunCommand implements Callable<Integer> {
@@ -41,6 +41,7 @@ public final class RerunCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--reason must say why the edition is published again");
         }
         folders.requirePublishableOutput();
+        database.requireUsable();
         try (Application app = Application.start(database, folders)) {
             RunReport report = app.bean(QuarterlyRun.class)
                     .rerun(edition, reason.trim(), new RunOptions(folders.input, folders.output, Optional.of(edition), strict));

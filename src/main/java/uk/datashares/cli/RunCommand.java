@@ -16,7 +16,7 @@ import uk.datashares.run.RunOptions;
 import uk.datashares.run.RunReport;
 
 /** The quarterly job. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Run the quarterly job: every edition in the input whose files or mapping tables changed since its"
                 + " current release is ingested, classified and published as its next revision. Unchanged editions are"
                 + " left alone and reported as nothing to do. A run that was interrupted is resumed from its last commit."})
@@ -45,6 +45,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         folders.requirePublishableOutput();
+        database.requireUsable();
         try (Application app = Application.start(database, folders)) {
             long started = System.nanoTime();
             RunReport report = app.bean(QuarterlyRun.class)

@@ -17,7 +17,7 @@ import uk.datashares.run.RunOptions;
 import uk.datashares.run.RunReport;
 
 /** Stays up and runs the quarterly job on a schedule. */
-@Command(name = "schedule", mixinStandardHelpOptions = true,
+@Command(name = "schedule", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Stay up and run the quarterly job on a schedule (by default 09:00 on the 1st of January, April, July and"
                 + " October, local time). Each run is the same as 'run': new or changed editions are published, unchanged ones"
                 + " left alone. A failed run is logged and the next one happens at its time. The database is opened only for"
@@ -55,6 +55,7 @@ public final class ScheduleCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--cron '" + cron + "' is not a cron expression: " + e.getMessage());
         }
         folders.requirePublishableOutput();
+        database.requireUsable();
         schedule.run(this::runOnce, maxRuns);
         return DatasharesCli.OK;
     }

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import uk.datashares.run.StatusReport;
 
 /** What has been published and how the recent runs went. */
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(name = "status", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Show each edition's revisions (with reasons and times), the last job executions and their outcomes,"
                 + " and the findings of the current revisions.")
 public final class StatusCommand implements Callable<Integer> {
@@ -23,6 +23,7 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        database.requireUsable();
         Path embedded = database.dataDir.resolve("db");
         if (database.url() == null && !Files.isDirectory(embedded)) {
             // Asking is no reason to create a database: a mistyped --data-dir would then look like "nothing published yet".

@@ -68,6 +68,29 @@ class CommandLineTest {
     }
 
     @Test
+    void aDatabaseThatCannotBeOneIsAUsageErrorBeforeAnyWork(@TempDir Path work) throws Exception {
+        Path file = Files.writeString(work.resolve("afile"), "x");
+        for (String command : new String[] {"run", "status"}) {
+            Result dataDir = execute(command, "--output", work.resolve("out").toString(), "--data-dir", file.toString());
+            assertThat(dataDir.code()).as(command).isEqualTo(2);
+            assertThat(dataDir.err()).as(command).contains("--data-dir " + file + " is a file, not a folder for the embedded database");
+
+            Result url = execute(command, "--output", work.resolve("out").toString(), "--db-url", "jdbc:mysql://db:3306/x");
+            assertThat(url.code()).as(command).isEqualTo(2);
+            assertThat(url.err()).as(command).contains("is not a PostgreSQL JDBC URL").doesNotContain("Error creating bean");
+        }
+    }
+
+    @Test
+    void everyCommandGivesTheVersion() {
+        for (String command : new String[] {"run", "rerun", "status", "schedule", "benchmark"}) {
+            Result result = execute(command, "--version");
+            assertThat(result.code()).as(command).isZero();
+            assertThat(result.out()).as(command).startsWith("datashares ");
+        }
+    }
+
+    @Test
     void statusWithoutADatabaseSaysSoAndCreatesNone(@TempDir Path work) {
         Result result = execute("status", "--data-dir", work.resolve("mistyped").toString());
 
