@@ -1,5 +1,6 @@
 package uk.datashares.cli;
 
+import org.springframework.scheduling.support.CronExpression;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -8,6 +9,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -47,10 +49,17 @@ public final class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (maxRuns < 0) {
+            throw new ParameterException(spec.commandLine(), "--max-runs " + maxRuns + " is not a number of runs; give 0 (run until"
+                    + " stopped) or more");
+        }
         QuarterlySchedule schedule;
         try {
-            schedule = new QuarterlySchedule(QuarterlySchedule.parse(cron), Clock.systemDefaultZone(),
-                    duration -> Thread.sleep(Math.max(0, duration.toMillis())));
+            CronExpression expression = QuarterlySchedule.parse(cron);
+            if (expression.next(LocalDateTime.now()) == null) {
+                throw new ParameterException(spec.commandLine(), "--cron '" + cron + "' never comes round (no date matches it)");
+            }
+            schedule = new QuarterlySchedule(expression, Clock.systemDefaultZone(), duration -> Thread.sleep(Math.max(0, duration.toMillis())));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--cron '" + cron + "' is not a cron expression: " + e.getMessage());
         }

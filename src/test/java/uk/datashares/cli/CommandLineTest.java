@@ -46,6 +46,10 @@ class CommandLineTest {
         assertThat(noReason.code()).isEqualTo(2);
         assertThat(noReason.err()).contains("--reason");
         assertThat(execute("schedule", "--cron", "every tuesday").code()).isEqualTo(2);
+        Result never = execute("schedule", "--cron", "0 0 0 30 2 *", "--max-runs", "1");
+        assertThat(never.code()).isEqualTo(2);
+        assertThat(never.err()).contains("never comes round");
+        assertThat(execute("schedule", "--max-runs", "-1").code()).isEqualTo(2);
     }
 
     @Test
