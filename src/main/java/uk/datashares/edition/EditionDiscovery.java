@@ -74,12 +74,17 @@ public final class EditionDiscovery {
             problems.add(new InputProblem(input.toString(), "the input folder does not exist"));
             return new Discovery(List.of(), problems, List.of());
         }
-        List<Unit> units = units(input);
+        List<String> nested = new ArrayList<>();
+        List<Unit> units = units(input, nested);
         boolean single = Files.isRegularFile(input) || units.size() == 1;
         Map<Edition, EditionInput> editions = new TreeMap<>();
         Map<Edition, String> editionSources = new TreeMap<>();
         List<FileEdition> loose = new ArrayList<>();
         List<String> notices = new ArrayList<>();
+        for (String folder : nested) {
+            notices.add("folder " + folder + " holds only folders, which are not read: each edition's files go in a folder"
+                    + " directly inside the input folder (or loose in it)");
+        }
         for (Unit unit : units) {
             List<FileEdition> files = new ArrayList<>();
             for (Path path : unit.files()) {
@@ -194,7 +199,7 @@ public final class EditionDiscovery {
         Edition edition = decided.iterator().next();
         if (editions.containsKey(edition)) {
             problems.add(new InputProblem(where, "edition " + edition + " is also given by " + sources.get(edition)
-                    + "; keep one copy of each edition in the input folder"));
+                    + "; keep one copy of each edition in the input folder, with all its files together in one folder"));
             editions.remove(edition);
             return Optional.empty();
         }
@@ -317,7 +322,7 @@ public final class EditionDiscovery {
                 .map(h -> "sheet '" + h.sheet() + "', row " + h.row() + ": '" + h.text() + "'").orElseThrow();
     }
 
-    private static List<Unit> units(Path input) throws IOException {
+    private static List<Unit> units(Path input, List<String> nested) throws IOException {
         if (Files.isRegularFile(input)) {
             return List.of(new Unit(input.getFileName().toString(), false, List.of(input)));
         }
@@ -328,6 +333,8 @@ public final class EditionDiscovery {
                 List<Path> files = list(entry).stream().filter(Files::isRegularFile).toList();
                 if (!files.isEmpty()) {
                     units.add(new Unit(entry.getFileName().toString(), true, files));
+                } else if (list(entry).stream().anyMatch(Files::isDirectory)) {
+                    nested.add(entry.getFileName().toString());
                 }
             } else if (Files.isRegularFile(entry)) {
                 loose.add(entry);

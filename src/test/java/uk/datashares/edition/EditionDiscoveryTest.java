@@ -142,6 +142,16 @@ class EditionDiscoveryTest {
                 "methodology.pdf is left alone: it is not a spreadsheet, and its name names no edition");
     }
 
+    @Test
+    void editionsInFoldersOfFoldersAreNotReadAndTheRunSaysSo() throws IOException {
+        EditionFiles.copy("2022-06", Files.createDirectories(input.resolve("2022")));
+
+        Discovery found = discovery.discover(input, Optional.empty());
+
+        assertThat(found.editions()).isEmpty();
+        assertThat(found.notices()).singleElement().asString().startsWith("folder 2022 holds only folders, which are not read");
+    }
+
     private void looseJune2022() throws IOException {
         Path edition = EditionFiles.copy("2022-06", input);
         try (var files = Files.list(edition)) {
