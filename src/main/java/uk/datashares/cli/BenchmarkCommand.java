@@ -78,9 +78,14 @@ public final class BenchmarkCommand implements Callable<Integer> {
         if (dbUrl != null && !dbUrl.startsWith("jdbc:postgresql://")) {
             throw new ParameterException(spec.commandLine(), "--db-url takes a PostgreSQL JDBC URL, jdbc:postgresql://host:port/database");
         }
+        if (heap != null && !heap.matches("\\d+[kKmMgG]?")) {
+            throw new ParameterException(spec.commandLine(), "--heap " + heap + " is not a heap size; give one as -Xmx takes it, e.g. 256m or 2g");
+        }
+        if (!"none".equals(samples) && !Files.isDirectory(Path.of(samples))) {
+            throw new ParameterException(spec.commandLine(), "--samples " + samples + " is not a folder of editions; give one, or none");
+        }
         List<FallbackReader> fallbacks = fallbacks();
-        Optional<Path> sampleFolder = "none".equals(samples) || !Files.isDirectory(Path.of(samples))
-                ? Optional.empty() : Optional.of(Path.of(samples));
+        Optional<Path> sampleFolder = "none".equals(samples) ? Optional.empty() : Optional.of(Path.of(samples));
         Benchmark benchmark = new Benchmark(new Benchmark.Options(rows, formats, Optional.ofNullable(heap), work, report,
                 sampleFolder, keep, fallbacks, Optional.ofNullable(dbUrl)), System.out);
         return benchmark.run() ? DatasharesCli.OK : DatasharesCli.FAILED;
@@ -89,6 +94,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
     private List<FallbackReader> fallbacks() {
         if (compare.size() == 1 && "none".equalsIgnoreCase(compare.get(0).trim())) {
             return List.of();
+        }
+        if (compare.stream().anyMatch(name -> "none".equalsIgnoreCase(name.trim()))) {
+            throw new ParameterException(spec.commandLine(), "--compare none stands alone: give none, or pandas and/or libreoffice");
         }
         List<FallbackReader> readers = new ArrayList<>();
         for (String name : compare) {

@@ -50,6 +50,9 @@ class CommandLineTest {
         assertThat(never.code()).isEqualTo(2);
         assertThat(never.err()).contains("never comes round");
         assertThat(execute("schedule", "--max-runs", "-1").code()).isEqualTo(2);
+        assertThat(execute("benchmark", "--heap", "lots").err()).contains("--heap lots is not a heap size");
+        assertThat(execute("benchmark", "--samples", "no/such/folder").code()).isEqualTo(2);
+        assertThat(execute("benchmark", "--compare", "none,pandas").code()).isEqualTo(2);
     }
 
     @Test
