@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -113,9 +114,12 @@ public final class EditionDiscovery {
         Map<String, List<FileEdition>> looseByEdition = new LinkedHashMap<>();
         List<String> unplaced = new ArrayList<>();
         for (FileEdition file : loose) {
-            if (file.problem() != null && file.name().isPresent() && (only.isEmpty() || only.equals(file.name()))) {
-                // Unreadable, but named for an edition: that edition fails with the file's problem.
-                looseByEdition.computeIfAbsent(file.name().get().code(), k -> new ArrayList<>()).add(file);
+            if (file.problem() != null && file.name().isPresent()) {
+                // Unreadable, but named for an edition: that edition fails with the file's problem
+                // (and a run for another edition leaves it alone).
+                if (only.isEmpty() || only.equals(file.name())) {
+                    looseByEdition.computeIfAbsent(file.name().get().code(), k -> new ArrayList<>()).add(file);
+                }
                 continue;
             }
             Optional<Edition> edition = decide(file, only, looseForceable, problems);
@@ -265,7 +269,7 @@ public final class EditionDiscovery {
 
     /** Notes and documents beside the spreadsheets (README.txt, methodology.pdf), named for no edition. */
     private static boolean isDocumentation(Path path) {
-        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         return dot > 0 && DOCUMENTATION.contains(name.substring(dot + 1)) && EditionWording.inName(path.getFileName().toString()).isEmpty();
     }
@@ -353,7 +357,7 @@ public final class EditionDiscovery {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !p.getFileName().toString().startsWith("~$"))
-                    .filter(p -> !OS_FILES.contains(p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)))
+                    .filter(p -> !OS_FILES.contains(p.getFileName().toString().toLowerCase(Locale.ROOT)))
                     .sorted(Comparator.comparing((Function<Path, String>) p -> p.getFileName().toString()))
                     .toList();
         }
