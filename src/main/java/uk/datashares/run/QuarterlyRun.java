@@ -271,25 +271,27 @@ public class QuarterlyRun {
                 interrupted.add(edition);
             }
         }
+        Map<String, ReleaseRecord> current = new TreeMap<>();
+        releases.currentOfEach().forEach(r -> current.put(r.edition(), r));
         Set<String> absent = new TreeSet<>(interrupted);
-        releases.currentOfEach().forEach(r -> absent.add(r.edition()));
+        absent.addAll(current.keySet());
         absent.removeAll(present);
         // An edition whose files are there but were refused has its own error already.
         absent.removeIf(edition -> found.problems().stream().anyMatch(p -> p.where().contains(edition)));
+        String where = options.input().toString();
         for (String edition : absent) {
-            Optional<ReleaseRecord> current = releases.current(edition);
-            String where = options.input().toString();
             if (interrupted.contains(edition)) {
                 LOG.warn("Edition {}: not in {}; a run of it was interrupted and resumes when its files are back", edition, where);
             }
-            if (current.isEmpty()) {
+            ReleaseRecord release = current.get(edition);
+            if (release == null) {
                 continue;
             }
-            if (!current.get().rulesFingerprint().equals(rules)) {
+            if (!release.rulesFingerprint().equals(rules)) {
                 LOG.warn("Edition {}: not in {}, so r{} stays current, made with other mapping tables or rules than this run's;"
-                        + " put its files back in the input to publish it under these", edition, where, current.get().revision());
+                        + " put its files back in the input to publish it under these", edition, where, release.revision());
             } else {
-                LOG.info("Edition {}: not in {}; r{} stays current", edition, where, current.get().revision());
+                LOG.info("Edition {}: not in {}; r{} stays current", edition, where, release.revision());
             }
         }
     }
