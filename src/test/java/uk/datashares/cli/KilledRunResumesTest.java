@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ class KilledRunResumesTest {
     static void runOnceWithoutInterruption(@TempDir Path folder) throws Exception {
         Path work = workingFolder(folder);
         FreshDatabase database = FreshDatabase.create("baseline");
-        ChildProcess run = ChildProcess.start(work, SMALL_CHUNKS, "run", "--reference", ChildProcess.REFERENCE.toString(), "--db-url", database.url());
+        ChildProcess run = onServer(work, SMALL_CHUNKS, database, "run");
         assertThat(run.waitFor(RUN)).as(run.output()).isZero();
         uninterrupted = ReleaseFiles.of(work.resolve("output"));
         assertThat(uninterrupted).containsKeys("2022-06/r1/register.csv", "2023-09/r1/register.csv");
@@ -50,13 +51,11 @@ class KilledRunResumesTest {
         Path work = workingFolder(folder);
         FreshDatabase database = FreshDatabase.create("killed");
 
-        ChildProcess killed = ChildProcess.start(work, env("DATASHARES_FAULT", point + ":halt"),
-                "run", "--reference", ChildProcess.REFERENCE.toString(), "--db-url", database.url());
+        ChildProcess killed = onServer(work, env("DATASHARES_FAULT", point + ":halt"), database, "run");
         assertThat(killed.waitFor(RUN)).as("killed like kill -9 at " + point).isEqualTo(137);
         assertNothingHalfPublished(work.resolve("output"));
 
-        ChildProcess resumed = ChildProcess.start(work, SMALL_CHUNKS, "run", "--reference", ChildProcess.REFERENCE.toString(),
-                "--db-url", database.url());
+        ChildProcess resumed = onServer(work, SMALL_CHUNKS, database, "run");
         assertThat(resumed.waitFor(RUN)).as(resumed.output()).isZero();
 
         assertThat(ReleaseFiles.of(work.resolve("output"))).isEqualTo(uninterrupted);
@@ -73,15 +72,13 @@ class KilledRunResumesTest {
     void aRunKilledByTheOperatorDuringIngestIsResumed(@TempDir Path folder) throws Exception {
         Path work = workingFolder(folder);
         FreshDatabase database = FreshDatabase.create("sigkill");
-        ChildProcess slow = ChildProcess.start(work, env("DATASHARES_FAULT", "ingest-after-chunk:sleep-250"),
-                "run", "--reference", ChildProcess.REFERENCE.toString(), "--db-url", database.url());
+        ChildProcess slow = onServer(work, env("DATASHARES_FAULT", "ingest-after-chunk:sleep-250"), database, "run");
         slow.awaitCondition(() -> database.countOrZero("select count(*) from share") >= 150, Duration.ofMinutes(2),
                 "some chunks to be committed");
 
         slow.kill();
 
-        ChildProcess resumed = ChildProcess.start(work, SMALL_CHUNKS, "run", "--reference", ChildProcess.REFERENCE.toString(),
-                "--db-url", database.url());
+        ChildProcess resumed = onServer(work, SMALL_CHUNKS, database, "run");
         assertThat(resumed.waitFor(RUN)).as(resumed.output()).isZero();
         assertThat(resumed.stderr()).contains("resuming the run that was interrupted");
         assertThat(ReleaseFiles.of(work.resolve("output"))).isEqualTo(uninterrupted);
@@ -111,17 +108,14 @@ class KilledRunResumesTest {
     void aKilledRerunIsResumedByTheNextRunWithItsReason(@TempDir Path folder) throws Exception {
         Path work = workingFolder(folder);
         FreshDatabase database = FreshDatabase.create("rerun");
-        ChildProcess first = ChildProcess.start(work, SMALL_CHUNKS, "run", "--reference", ChildProcess.REFERENCE.toString(),
-                "--db-url", database.url());
+        ChildProcess first = onServer(work, SMALL_CHUNKS, database, "run");
         assertThat(first.waitFor(RUN)).as(first.output()).isZero();
 
-        ChildProcess killed = ChildProcess.start(work, env("DATASHARES_FAULT", "publish-files-written#1:halt"), "rerun",
-                "--edition", "2022-06", "--reason", "Checked after DfE's correction notice", "--reference",
-                ChildProcess.REFERENCE.toString(), "--db-url", database.url());
+        ChildProcess killed = onServer(work, env("DATASHARES_FAULT", "publish-files-written#1:halt"), database, "rerun",
+                "--edition", "2022-06", "--reason", "Checked after DfE's correction notice");
         assertThat(killed.waitFor(RUN)).isEqualTo(137);
 
-        ChildProcess resumed = ChildProcess.start(work, SMALL_CHUNKS, "run", "--reference", ChildProcess.REFERENCE.toString(),
-                "--db-url", database.url());
+        ChildProcess resumed = onServer(work, SMALL_CHUNKS, database, "run");
         assertThat(resumed.waitFor(RUN)).as(resumed.output()).isZero();
 
         assertThat(resumed.stderr()).contains("Edition 2022-06: resuming the rerun that was interrupted");
@@ -138,15 +132,13 @@ class KilledRunResumesTest {
     void aKilledRunWhoseFilesChangedSinceIsSetAsideNotLeftRunningAndResumesIfTheyComeBack(@TempDir Path folder) throws Exception {
         Path work = workingFolder(folder);
         FreshDatabase database = FreshDatabase.create("setaside");
-        ChildProcess killed = ChildProcess.start(work, env("DATASHARES_FAULT", "publish-files-written#1:halt"),
-                "run", "--reference", ChildProcess.REFERENCE.toString(), "--db-url", database.url());
+        ChildProcess killed = onServer(work, env("DATASHARES_FAULT", "publish-files-written#1:halt"), database, "run");
         assertThat(killed.waitFor(RUN)).isEqualTo(137);
         Path dsap = EditionFiles.june2022(work.resolve("input/2022-06"), "DSAP_approved_shares");
         String original = Files.readString(dsap);
         EditionFiles.replaceFirst(dsap, "Direct supply via SFTP", "Carrier pigeon");
 
-        ChildProcess strict = ChildProcess.start(work, SMALL_CHUNKS, "run", "--strict", "--reference",
-                ChildProcess.REFERENCE.toString(), "--db-url", database.url());
+        ChildProcess strict = onServer(work, SMALL_CHUNKS, database, "run", "--strict");
         assertThat(strict.waitFor(RUN)).as(strict.output()).isEqualTo(1);
 
         assertThat(strict.stderr()).contains("Edition 2022-06: the run interrupted earlier (job execution")
@@ -157,8 +149,7 @@ class KilledRunResumesTest {
         // The first files back, with nothing published in between: the work set aside is theirs,
         // and it is taken up again from its last commit (an abandoned execution could not be).
         Files.writeString(dsap, original);
-        ChildProcess back = ChildProcess.start(work, SMALL_CHUNKS, "run", "--reference", ChildProcess.REFERENCE.toString(),
-                "--db-url", database.url());
+        ChildProcess back = onServer(work, SMALL_CHUNKS, database, "run");
         assertThat(back.waitFor(RUN)).as(back.output()).isZero();
         assertThat(back.stderr()).contains("Edition 2022-06: resuming the run that failed");
         // 2023-09 was published by the strict run, before 2022-06: its changes table differs, so only June is compared.
@@ -202,6 +193,14 @@ class KilledRunResumesTest {
         EditionFiles.copy("2022-06", input);
         EditionFiles.copy("2023-09", input);
         return folder;
+    }
+
+    /** datashares with these arguments, the project's mapping tables and this PostgreSQL server's database. */
+    private static ChildProcess onServer(Path work, Map<String, String> environment, FreshDatabase database, String... args)
+            throws IOException {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--reference", ChildProcess.REFERENCE.toString(), "--db-url", database.url()));
+        return ChildProcess.start(work, environment, all.toArray(String[]::new));
     }
 
     private static Map<String, String> env(String name, String value) {

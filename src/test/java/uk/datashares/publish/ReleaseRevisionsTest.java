@@ -1,6 +1,7 @@
 package uk.datashares.publish;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,25 @@ class ReleaseRevisionsTest extends DatabaseTest {
     @TempDir
     Path temp;
 
+    Path input;
+    Path output;
+
+    @BeforeEach
+    void folders() {
+        input = temp.resolve("input");
+        output = temp.resolve("output");
+    }
+
+    /** Publishes these sample editions from {@code input} to {@code output}; the first one's input folder. */
+    private Path published(String edition, String... more) throws Exception {
+        Path first = EditionFiles.copy(edition, input);
+        for (String other : more) {
+            EditionFiles.copy(other, input);
+        }
+        run(input, output);
+        return first;
+    }
+
     @AfterEach
     void noFault() {
         System.clearProperty("datashares.fault");
@@ -45,10 +65,7 @@ class ReleaseRevisionsTest extends DatabaseTest {
 
     @Test
     void rerunPublishesTheNextRevisionWithNotesAndLeavesTheEarlierOneUntouched() throws Exception {
-        Path input = temp.resolve("input");
-        Path edition = EditionFiles.copy("2022-06", input);
-        Path output = temp.resolve("output");
-        run(input, output);
+        Path edition = published("2022-06");
         Map<String, String> r1 = checksums(output.resolve("2022-06/r1"));
 
         RunReport rerun = quarterlyRun.rerun(Edition.parse("2022-06"), "Check the register after a correction", options(input, output));
@@ -69,10 +86,7 @@ class ReleaseRevisionsTest extends DatabaseTest {
 
     @Test
     void changedInputPublishesARevisionWhoseNotesGiveTheScaleOfTheChange() throws Exception {
-        Path input = temp.resolve("input");
-        Path edition = EditionFiles.copy("2022-06", input);
-        Path output = temp.resolve("output");
-        run(input, output);
+        Path edition = published("2022-06");
         EditionFiles.replaceFirst(EditionFiles.june2022(edition, "DSAP_approved_shares"), "Direct supply via SFTP", "ONS SRS");
 
         RunReport second = run(input, output);
@@ -87,10 +101,7 @@ class ReleaseRevisionsTest extends DatabaseTest {
 
     @Test
     void aCorrectedProjectTitleIsAChangeTheNotesReportThoughNoTableCellChanges() throws Exception {
-        Path input = temp.resolve("input");
-        Path edition = EditionFiles.copy("2022-06", input);
-        Path output = temp.resolve("output");
-        run(input, output);
+        Path edition = published("2022-06");
         EditionFiles.replaceFirst(EditionFiles.june2022(edition, "DSAP_approved_shares"), "What works: bullying and wellbeing",
                 "What works: bullying and wellbeing at school");
 
@@ -104,11 +115,7 @@ class ReleaseRevisionsTest extends DatabaseTest {
     @Test
     @ExtendWith(OutputCaptureExtension.class)
     void anEditionNoLongerInTheInputStaysPublishedAndTheRunSaysSo(CapturedOutput log) throws Exception {
-        Path input = temp.resolve("input");
-        Path june = EditionFiles.copy("2022-06", input);
-        EditionFiles.copy("2023-09", input);
-        Path output = temp.resolve("output");
-        run(input, output);
+        Path june = published("2022-06", "2023-09");
         ReleaseFolders.deleteTree(june);
 
         RunReport without = run(input, output);
@@ -125,11 +132,7 @@ class ReleaseRevisionsTest extends DatabaseTest {
 
     @Test
     void aRerunWhoseEarlierEditionWasRevisedSaysWhyItsChangesTableDiffers() throws Exception {
-        Path input = temp.resolve("input");
-        Path june = EditionFiles.copy("2022-06", input);
-        EditionFiles.copy("2023-09", input);
-        Path output = temp.resolve("output");
-        run(input, output);
+        Path june = published("2022-06", "2023-09");
         assertThat(Files.readString(output.resolve("2022-06/r1/manifest.json"))).contains("\"changes_compared_with\": null");
         assertThat(Files.readString(output.resolve("2023-09/r1/manifest.json"))).contains("\"changes_compared_with\": \"2022-06 r1\"");
         EditionFiles.replaceFirst(EditionFiles.june2022(june, "DSAP_approved_shares"), "Direct supply via SFTP", "ONS SRS");
@@ -148,10 +151,7 @@ class ReleaseRevisionsTest extends DatabaseTest {
 
     @Test
     void aFailureWhilePublishingLeavesCurrentAndEveryFolderAsTheyWere() throws Exception {
-        Path input = temp.resolve("input");
-        Path edition = EditionFiles.copy("2022-06", input);
-        Path output = temp.resolve("output");
-        run(input, output);
+        Path edition = published("2022-06");
         Map<String, String> r1 = checksums(output.resolve("2022-06/r1"));
         EditionFiles.replaceFirst(EditionFiles.june2022(edition, "DSAP_approved_shares"), "Direct supply via SFTP", "ONS SRS");
 
@@ -179,7 +179,6 @@ class ReleaseRevisionsTest extends DatabaseTest {
 
     @Test
     void theSameInputAndRulesGiveByteIdenticalFilesApartFromRunTimeAndExecution() throws Exception {
-        Path input = temp.resolve("input");
         EditionFiles.copy("2023-09", input);
         run(input, temp.resolve("first"));
         emptyTables();
