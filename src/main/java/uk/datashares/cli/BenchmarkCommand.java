@@ -84,6 +84,16 @@ public final class BenchmarkCommand implements Callable<Integer> {
         if (!"none".equals(samples) && !Files.isDirectory(Path.of(samples))) {
             throw new ParameterException(spec.commandLine(), "--samples " + samples + " is not a folder of editions; give one, or none");
         }
+        if (Files.isDirectory(report)) {
+            throw new ParameterException(spec.commandLine(), "--report " + report + " is a folder; give the report's file, e.g. "
+                    + report.resolve("report.md"));
+        }
+        Path reportFolder = report.toAbsolutePath().getParent();
+        for (Path folder = reportFolder; folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                throw new ParameterException(spec.commandLine(), "--report " + report + " cannot be written: " + folder + " is a file");
+            }
+        }
         List<FallbackReader> fallbacks = fallbacks();
         Optional<Path> sampleFolder = "none".equals(samples) ? Optional.empty() : Optional.of(Path.of(samples));
         Benchmark benchmark = new Benchmark(new Benchmark.Options(rows, formats, Optional.ofNullable(heap), work, report,

@@ -3,7 +3,7 @@ package uk.datashares.config;
 import java.sql.SQLException;
 import java.util.Optional;
 
-/** The database server given cannot be connected to, or refuses the credentials given. */
+/** The database server given cannot be connected to, refuses the credentials given, or has no database of the name given. */
 public class DatabaseUnreachableException extends RuntimeException {
 
     public DatabaseUnreachableException(String message, Throwable cause) {
@@ -12,12 +12,14 @@ public class DatabaseUnreachableException extends RuntimeException {
 
     /**
      * The connection failure behind a failed start, if that is what it was: SQL state class 08
-     * (connection exception) or 28 (invalid authorisation), wherever it is in the chain.
+     * (connection exception), 28 (invalid authorisation) or 3D (no such database), wherever it
+     * is in the chain.
      */
     public static Optional<DatabaseUnreachableException> behind(Throwable failure, String url) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28"))) {
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28")
+                    || sql.getSQLState().startsWith("3D"))) {
                 String reason = (sql.getMessage() == null ? sql.toString() : sql.getMessage().lines().findFirst().orElse("")).strip();
                 reason = reason.endsWith(".") ? reason : reason + ".";
                 return Optional.of(new DatabaseUnreachableException("cannot connect to the database " + JdbcUrls.redact(url) + ": "

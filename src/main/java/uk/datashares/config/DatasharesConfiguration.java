@@ -28,6 +28,7 @@ import uk.datashares.publish.ReleaseIndex;
 import uk.datashares.publish.ReleasePublisher;
 import uk.datashares.publish.TimeSeries;
 import uk.datashares.publish.page.SiteIndex;
+import uk.datashares.publish.tables.EditionChanges;
 import uk.datashares.reference.ReferenceTables;
 import uk.datashares.run.QuarterlyRun;
 import uk.datashares.run.RunLock;
@@ -131,8 +132,9 @@ public class DatasharesConfiguration {
 
     @Bean
     QuarterlyRun quarterlyRun(EditionDiscovery discovery, ReferenceTables tables, ReleaseRepository releases, LoadRepository loads,
-                              FindingRepository findings, JobRepository jobRepository, JobOperator jobOperator, Job quarterlyReleaseJob,
-                              RunLock lock) {
-        return new QuarterlyRun(discovery, tables, releases, loads, findings, jobRepository, jobOperator, quarterlyReleaseJob, lock);
+                              FindingRepository findings, JdbcTemplate jdbc, JobRepository jobRepository, JobOperator jobOperator,
+                              Job quarterlyReleaseJob, RunLock lock) {
+        return new QuarterlyRun(discovery, tables, releases, loads, findings, new EditionChanges(jdbc), jobRepository, jobOperator,
+                quarterlyReleaseJob, lock);
     }
 }

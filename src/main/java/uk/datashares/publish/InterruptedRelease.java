@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /** A revision folder found in place without a record: what its manifest says, and whether its checksums hold. */
 record InterruptedRelease(Path folder, String edition, int revision, String inputFingerprint, String rulesFingerprint,
-                          long jobExecutionId, OffsetDateTime runTime) {
+                          String changesComparedWith, long jobExecutionId, OffsetDateTime runTime) {
 
     static Optional<InterruptedRelease> read(Path folder) throws IOException {
         Path manifest = folder.resolve("manifest.json");
@@ -24,18 +24,22 @@ record InterruptedRelease(Path folder, String edition, int revision, String inpu
         Optional<String> input = JsonText.stringField(json, "input_fingerprint");
         Optional<String> rules = JsonText.stringField(json, "rules_fingerprint");
         Optional<String> time = JsonText.stringField(json, "run_time");
+        String comparedWith = JsonText.stringField(json, RevisionNotes.CHANGES_COMPARED_WITH).orElse("");
         Matcher execution = Pattern.compile("\"job_execution_id\": (\\d+)").matcher(json);
         if (edition.isEmpty() || !revision.find() || input.isEmpty() || rules.isEmpty() || time.isEmpty() || !execution.find()) {
             return Optional.empty();
         }
         return Optional.of(new InterruptedRelease(folder, edition.get(), Integer.parseInt(revision.group(1)), input.get(), rules.get(),
-                Long.parseLong(execution.group(1)), OffsetDateTime.parse(time.get())));
+                comparedWith, Long.parseLong(execution.group(1)), OffsetDateTime.parse(time.get())));
     }
 
-    /** Written as this very revision of this edition, from the same input and rules (not a copy of another revision). */
-    boolean matches(String edition, int revision, String input, String rules) {
+    /**
+     * Written as this very revision of this edition, from the same input and rules (not a copy of
+     * another revision), its changes compared with the same edition before it ("" for none).
+     */
+    boolean matches(String edition, int revision, String input, String rules, String comparedWith) {
         return this.edition.equals(edition) && this.revision == revision
-                && inputFingerprint.equals(input) && rulesFingerprint.equals(rules);
+                && inputFingerprint.equals(input) && rulesFingerprint.equals(rules) && changesComparedWith.equals(comparedWith);
     }
 
     /** Every file listed in SHA256SUMS has its checksum. */

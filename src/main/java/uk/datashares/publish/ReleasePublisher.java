@@ -96,7 +96,8 @@ public class ReleasePublisher {
                 request.inputFingerprint(), request.rulesFingerprint(), runTime, request.jobExecutionId(),
                 loads.inputFiles(request.loadId()), previous, previousEdition, earlierEditions, request.outputDir());
         Path target = ReleaseFolders.revisionFolder(request.outputDir(), edition, revision);
-        Optional<ReleaseRecord> adopted = adoptInterrupted(target, request, revision);
+        Long comparedLoad = previousEdition.map(EditionChanges.Previous::loadId).orElse(null);
+        Optional<ReleaseRecord> adopted = adoptInterrupted(target, request, revision, RevisionNotes.comparedWith(context), comparedLoad);
         if (adopted.isPresent()) {
             return adopted.get();
         }
@@ -117,7 +118,7 @@ public class ReleasePublisher {
             FaultInjection.at("publish-after-move");
             ReleaseRecord record = new ReleaseRecord(edition, revision, request.loadId(), request.inputFingerprint(),
                     request.rulesFingerprint(), request.reason(), request.jobExecutionId(), runTime,
-                    request.outputDir().relativize(target).toString());
+                    request.outputDir().relativize(target).toString(), comparedLoad);
             ownTransaction.executeWithoutResult(status -> releases.add(record));
             FaultInjection.at("publish-after-record");
             makeCurrent(request.outputDir(), record);
@@ -130,21 +131,22 @@ public class ReleasePublisher {
 
     /**
      * A run killed between moving a revision into place and recording it leaves a complete,
-     * checked folder. When it was written from the same input and rules and its checksums hold,
-     * it is kept and recorded rather than replaced, since consumers may already have read it;
-     * otherwise it is discarded and written again.
+     * checked folder. When it was written from the same input and rules, compared with the same
+     * edition before it, and its checksums hold, it is kept and recorded rather than replaced,
+     * since consumers may already have read it; otherwise it is discarded and written again.
      */
-    private Optional<ReleaseRecord> adoptInterrupted(Path target, Request request, int revision) throws IOException {
+    private Optional<ReleaseRecord> adoptInterrupted(Path target, Request request, int revision, String comparedWith, Long comparedLoad)
+            throws IOException {
         if (!Files.isDirectory(target)) {
             return Optional.empty();
         }
         Optional<InterruptedRelease> found = InterruptedRelease.read(target);
         if (found.isPresent()
-                && found.get().matches(request.edition().code(), revision, request.inputFingerprint(), request.rulesFingerprint())
+                && found.get().matches(request.edition().code(), revision, request.inputFingerprint(), request.rulesFingerprint(), comparedWith)
                 && found.get().checksumsHold()) {
             ReleaseRecord record = new ReleaseRecord(request.edition().code(), revision, request.loadId(), request.inputFingerprint(),
                     request.rulesFingerprint(), request.reason(), found.get().jobExecutionId(), found.get().runTime(),
-                    request.outputDir().relativize(target).toString());
+                    request.outputDir().relativize(target).toString(), comparedLoad);
             ownTransaction.executeWithoutResult(status -> releases.add(record));
             LOG.info("Edition {}: r{} was written completely by the interrupted run; recording it and making it current",
                     request.edition(), revision);

@@ -31,6 +31,7 @@ import uk.datashares.edition.EditionInput;
 import uk.datashares.edition.InputFile;
 import uk.datashares.edition.InputProblem;
 import uk.datashares.publish.ReleaseFolders;
+import uk.datashares.publish.tables.EditionChanges;
 import uk.datashares.reference.ReferenceTables;
 import uk.datashares.store.FindingRepository;
 import uk.datashares.store.LoadRepository;
@@ -69,9 +70,11 @@ public class QuarterlyRun {
     private final JobOperator jobOperator;
     private final Job job;
     private final RunLock lock;
+    private final ChangesBaseline baseline;
 
     public QuarterlyRun(EditionDiscovery discovery, ReferenceTables tables, ReleaseRepository releases, LoadRepository loads,
-                        FindingRepository findings, JobRepository jobRepository, JobOperator jobOperator, Job job, RunLock lock) {
+                        FindingRepository findings, EditionChanges changes, JobRepository jobRepository, JobOperator jobOperator,
+                        Job job, RunLock lock) {
         this.discovery = discovery;
         this.tables = tables;
         this.releases = releases;
@@ -81,6 +84,7 @@ public class QuarterlyRun {
         this.jobOperator = jobOperator;
         this.job = job;
         this.lock = lock;
+        this.baseline = new ChangesBaseline(releases, changes);
     }
 
     public RunReport run(RunOptions options) throws IOException, SQLException {
@@ -98,6 +102,8 @@ public class QuarterlyRun {
             }
             if (options.edition().isEmpty()) {
                 reportPublishedButAbsent(found, options);
+            } else {
+                reportChangesToCountAgain(options.edition().get());
             }
             return new RunReport(outcomes, problems);
         }
@@ -138,8 +144,9 @@ public class QuarterlyRun {
                     .toJobParameters();
             return launch(edition, () -> restart(last, resumed));
         }
+        Optional<String> baselineMoved = current.flatMap(release -> baseline.moved(release, releases.currentOfEach()));
         if (kind == Kind.RUN && current.isPresent() && current.get().inputFingerprint().equals(input.fingerprint())
-                && current.get().rulesFingerprint().equals(rules)) {
+                && current.get().rulesFingerprint().equals(rules) && baselineMoved.isEmpty()) {
             int revision = current.get().revision();
             Path published = ReleaseFolders.revisionFolder(options.output(), edition, revision);
             if (!Files.isRegularFile(published.resolve("manifest.json"))) {
@@ -155,7 +162,7 @@ public class QuarterlyRun {
             LOG.info("Edition {}: nothing to do, {}", edition, message);
             return new EditionOutcome(edition, EditionOutcome.Result.NOTHING_TO_DO, revision, 0, 0, message);
         }
-        String reason = kind == Kind.RERUN ? requestedReason : reason(current, input, rules);
+        String reason = kind == Kind.RERUN ? requestedReason : reason(current, input, rules, baselineMoved);
         JobParameters parameters = new JobParametersBuilder()
                 .addString(JobParameterNames.EDITION, edition)
                 .addString(JobParameterNames.INPUT_FINGERPRINT, input.fingerprint())
@@ -287,11 +294,30 @@ public class QuarterlyRun {
             if (release == null) {
                 continue;
             }
+            Optional<String> moved = baseline.moved(release, List.copyOf(current.values()));
             if (!release.rulesFingerprint().equals(rules)) {
                 LOG.warn("Edition {}: not in {}, so r{} stays current, made with other mapping tables or rules than this run's;"
                         + " put its files back in the input to publish it under these", edition, where, release.revision());
+            } else if (moved.isPresent()) {
+                LOG.warn("Edition {}: not in {}, so r{} stays current, though the edition before it changed: {} Put its files back"
+                        + " in the input to count its changes again", edition, where, release.revision(), moved.get());
             } else {
                 LOG.info("Edition {}: not in {}; r{} stays current", edition, where, release.revision());
+            }
+        }
+    }
+
+    /**
+     * After a run of one edition, the later editions whose changes are now counted against
+     * something else than the edition before them as published: a run without {@code --edition}
+     * publishes them again.
+     */
+    private void reportChangesToCountAgain(Edition processed) {
+        List<ReleaseRecord> current = releases.currentOfEach();
+        for (ReleaseRecord release : current) {
+            if (release.edition().compareTo(processed.code()) > 0) {
+                baseline.moved(release, current).ifPresent(moved -> LOG.warn("Edition {}: the edition before it changed: {} Run"
+                        + " without --edition to publish it again with its changes counted against it", release.edition(), moved));
             }
         }
     }
@@ -374,8 +400,11 @@ public class QuarterlyRun {
         return loads.shareCount(loadId);
     }
 
-    /** Why the edition is being published: first release, or what changed since the current one. */
-    private String reason(Optional<ReleaseRecord> current, EditionInput input, String rules) {
+    /**
+     * Why the edition is being published: first release, or what changed since the current one
+     * (its files, the rules, or the edition before it that its changes are counted against).
+     */
+    private String reason(Optional<ReleaseRecord> current, EditionInput input, String rules, Optional<String> baselineMoved) {
         if (current.isEmpty()) {
             return "First release of the " + input.edition().title() + " edition.";
         }
@@ -407,6 +436,8 @@ public class QuarterlyRun {
             parts.add("Mapping tables or classification rules changed since r" + current.get().revision() + " (rules fingerprint "
                     + current.get().rulesFingerprint().substring(0, 12) + " is now " + rules.substring(0, 12) + ").");
         }
+        baselineMoved.ifPresent(moved -> parts.add("The edition before it changed: " + moved
+                + " Its changes since the previous edition are counted again."));
         return String.join(" ", parts);
     }
 }

@@ -12,7 +12,8 @@ public final class ReleaseRepository {
 
     private static final RowMapper<ReleaseRecord> RELEASE = (rs, i) -> new ReleaseRecord(rs.getString("edition"), rs.getInt("revision"),
             rs.getLong("load_id"), rs.getString("input_fingerprint"), rs.getString("rules_fingerprint"), rs.getString("reason"),
-            rs.getLong("job_execution_id"), rs.getObject("published_at", OffsetDateTime.class), rs.getString("folder"));
+            rs.getLong("job_execution_id"), rs.getObject("published_at", OffsetDateTime.class), rs.getString("folder"),
+            rs.getObject("changes_compared_load", Long.class));
 
     private final JdbcTemplate jdbc;
 
@@ -23,6 +24,11 @@ public final class ReleaseRepository {
     public Optional<ReleaseRecord> current(String edition) {
         return jdbc.query("select * from edition_release where edition = ? order by revision desc limit 1", RELEASE, edition)
                 .stream().findFirst();
+    }
+
+    /** The release that published a load, if one did. */
+    public Optional<ReleaseRecord> ofLoad(long loadId) {
+        return jdbc.query("select * from edition_release where load_id = ?", RELEASE, loadId).stream().findFirst();
     }
 
     public List<ReleaseRecord> all() {
@@ -40,8 +46,8 @@ public final class ReleaseRepository {
 
     public void add(ReleaseRecord release) {
         jdbc.update("insert into edition_release (edition, revision, load_id, input_fingerprint, rules_fingerprint, reason,"
-                        + " job_execution_id, published_at, folder) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " job_execution_id, published_at, folder, changes_compared_load) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 release.edition(), release.revision(), release.loadId(), release.inputFingerprint(), release.rulesFingerprint(),
-                release.reason(), release.jobExecutionId(), release.publishedAt(), release.folder());
+                release.reason(), release.jobExecutionId(), release.publishedAt(), release.folder(), release.changesComparedLoad());
     }
 }

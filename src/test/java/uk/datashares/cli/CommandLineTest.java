@@ -56,6 +56,18 @@ class CommandLineTest {
     }
 
     @Test
+    void aBenchmarkReportThatCannotBeWrittenIsAUsageErrorBeforeAnyWork(@TempDir Path work) throws Exception {
+        Path file = Files.writeString(work.resolve("afile"), "x");
+
+        Result underAFile = execute("benchmark", "--report", file.resolve("report.md").toString(), "--compare", "none");
+        assertThat(underAFile.code()).isEqualTo(2);
+        assertThat(underAFile.err()).contains("cannot be written: " + file + " is a file");
+        Result aFolder = execute("benchmark", "--report", work.toString(), "--compare", "none");
+        assertThat(aFolder.code()).isEqualTo(2);
+        assertThat(aFolder.err()).contains("is a folder; give the report's file");
+    }
+
+    @Test
     void anOutputReleasesCannotBePublishedToIsAUsageErrorBeforeAnyWork(@TempDir Path work) throws Exception {
         Path file = Files.writeString(work.resolve("afile"), "x");
         for (String command : new String[] {"run", "rerun", "schedule"}) {

@@ -27,7 +27,8 @@ class InterruptedReleaseTest {
                   "run_time": "2026-11-29T13:00:00Z",
                   "job_execution_id": 7,
                   "input_fingerprint": "in",
-                  "rules_fingerprint": "rules"
+                  "rules_fingerprint": "rules",
+                  "changes_compared_with": "2023-06 r1"
                 }
                 """.formatted(edition, revision));
         Files.writeString(folder.resolve("SHA256SUMS"), Checksums.sha256(folder.resolve("register.csv")) + "  register.csv\n");
@@ -37,18 +38,20 @@ class InterruptedReleaseTest {
     @Test
     void theRevisionAnInterruptedRunWroteMatchesItsOwnEditionRevisionInputAndRules() throws IOException {
         InterruptedRelease release = written("2023-09", 2);
-        assertThat(release.matches("2023-09", 2, "in", "rules")).isTrue();
+        assertThat(release.matches("2023-09", 2, "in", "rules", "2023-06 r1")).isTrue();
         assertThat(release.checksumsHold()).isTrue();
         assertThat(release.jobExecutionId()).isEqualTo(7);
     }
 
     @Test
-    void aCopyOfAnotherRevisionOrEditionOrFromOtherInputDoesNot() throws IOException {
+    void aCopyOfAnotherRevisionOrEditionFromOtherInputOrComparedWithAnotherBaselineDoesNot() throws IOException {
         InterruptedRelease copyOfR1 = written("2023-09", 1);
-        assertThat(copyOfR1.matches("2023-09", 2, "in", "rules")).as("r1 copied to r2").isFalse();
-        assertThat(copyOfR1.matches("2023-12", 1, "in", "rules")).isFalse();
-        assertThat(copyOfR1.matches("2023-09", 1, "other input", "rules")).isFalse();
-        assertThat(copyOfR1.matches("2023-09", 1, "in", "other rules")).isFalse();
+        assertThat(copyOfR1.matches("2023-09", 2, "in", "rules", "2023-06 r1")).as("r1 copied to r2").isFalse();
+        assertThat(copyOfR1.matches("2023-12", 1, "in", "rules", "2023-06 r1")).isFalse();
+        assertThat(copyOfR1.matches("2023-09", 1, "other input", "rules", "2023-06 r1")).isFalse();
+        assertThat(copyOfR1.matches("2023-09", 1, "in", "other rules", "2023-06 r1")).isFalse();
+        assertThat(copyOfR1.matches("2023-09", 1, "in", "rules", "2023-06 r2")).as("the edition before revised since").isFalse();
+        assertThat(copyOfR1.matches("2023-09", 1, "in", "rules", "")).as("no edition before it now").isFalse();
     }
 
     @Test

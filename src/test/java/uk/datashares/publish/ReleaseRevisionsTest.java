@@ -28,6 +28,7 @@ import uk.datashares.support.EditionFiles;
 import uk.datashares.support.ReleaseFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Revisions, atomic publishing and deterministic files. */
 class ReleaseRevisionsTest extends DatabaseTest {
@@ -131,22 +132,91 @@ class ReleaseRevisionsTest extends DatabaseTest {
     }
 
     @Test
-    void aRerunWhoseEarlierEditionWasRevisedSaysWhyItsChangesTableDiffers() throws Exception {
+    void anEarlierEditionRevisedWithOtherValuesRepublishesTheNextWhoseChangesAreCountedAgain() throws Exception {
         Path june = published("2022-06", "2023-09");
         assertThat(Files.readString(output.resolve("2022-06/r1/manifest.json"))).contains("\"changes_compared_with\": null");
         assertThat(Files.readString(output.resolve("2023-09/r1/manifest.json"))).contains("\"changes_compared_with\": \"2022-06 r1\"");
         EditionFiles.replaceFirst(EditionFiles.june2022(june, "DSAP_approved_shares"), "Direct supply via SFTP", "ONS SRS");
-        run(input, output);
 
-        quarterlyRun.rerun(Edition.parse("2023-09"), "Check nothing changed", options(input, output));
+        RunReport corrected = run(input, output);
 
+        assertThat(corrected.editions()).extracting(EditionOutcome::edition, EditionOutcome::revision)
+                .containsExactly(tuple("2022-06", 2), tuple("2023-09", 2));
         String notes = Files.readString(output.resolve("2023-09/r2/revision-notes.md"));
-        assertThat(notes).contains("- Input files: unchanged.").contains("Shares: 0 added, 0 removed, 0 changed")
+        assertThat(notes).contains("The edition before it changed: r1 counted its changes since the previous edition against"
+                        + " 2022-06 r1; 2022-06 is now at r2, with other shares or values.")
+                .contains("- Input files: unchanged.").contains("Shares: 0 added, 0 removed, 0 changed")
                 .contains("- Changes since the previous edition (the edition_changes table) compare with: 2022-06 r2; revision 1"
                         + " compared with 2022-06 r1, so that table can differ where nothing else does.");
+        assertThat(run(input, output).editions()).extracting(EditionOutcome::result)
+                .containsOnly(EditionOutcome.Result.NOTHING_TO_DO);
+
         quarterlyRun.rerun(Edition.parse("2023-09"), "Check again", options(input, output));
         assertThat(Files.readString(output.resolve("2023-09/r3/revision-notes.md")))
                 .contains("compare with: 2022-06 r2, as in revision 2.").contains("Nothing changed");
+    }
+
+    @Test
+    void anEarlierEditionRevisedOnlyInTextTheChangesTableIgnoresLeavesTheNextAsItIs() throws Exception {
+        Path june = published("2022-06", "2023-09");
+        EditionFiles.replaceFirst(EditionFiles.june2022(june, "DSAP_approved_shares"), "What works: bullying and wellbeing",
+                "What works: bullying and wellbeing at school");
+
+        RunReport corrected = run(input, output);
+
+        assertThat(corrected.editions()).extracting(EditionOutcome::edition, EditionOutcome::result)
+                .containsExactly(tuple("2022-06", EditionOutcome.Result.PUBLISHED), tuple("2023-09", EditionOutcome.Result.NOTHING_TO_DO));
+    }
+
+    @Test
+    void aBackFilledEarlierEditionRepublishesOnlyTheEditionAfterIt() throws Exception {
+        published("2023-09", "2024-12");
+        assertThat(Files.readString(output.resolve("2023-09/r1/tables/edition_changes.csv"))).as("every share added")
+                .contains(",England,Total,Removed,0\n").contains(",England,Total,Changed,0\n");
+        EditionFiles.copy("2022-06", input);
+
+        RunReport backFilled = run(input, output);
+
+        assertThat(backFilled.editions()).extracting(EditionOutcome::edition, EditionOutcome::revision)
+                .containsExactly(tuple("2022-06", 1), tuple("2023-09", 2), tuple("2024-12", 1));
+        assertThat(backFilled.editions().get(2).result()).isEqualTo(EditionOutcome.Result.NOTHING_TO_DO);
+        assertThat(Files.readString(output.resolve("2023-09/r2/revision-notes.md")))
+                .contains("r1 counted its changes since the previous edition against no earlier edition (every share added);"
+                        + " 2022-06 r1 has been published since, the edition before it now.");
+        assertThat(Files.readString(output.resolve("2023-09/r2/manifest.json"))).contains("\"changes_compared_with\": \"2022-06 r1\"");
+        assertThat(Files.readString(output.resolve("2023-09/r2/tables/edition_changes.csv")))
+                .doesNotContain(",England,Total,Removed,0\n").doesNotContain(",England,Total,Changed,0\n");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aRunOfTheEarlierEditionAloneNamesTheLaterOneToPublishAgain(CapturedOutput log) throws Exception {
+        Path june = published("2022-06", "2023-09");
+        EditionFiles.replaceFirst(EditionFiles.june2022(june, "DSAP_approved_shares"), "Direct supply via SFTP", "ONS SRS");
+
+        RunReport juneOnly = quarterlyRun.run(new RunOptions(input, output, Optional.of(Edition.parse("2022-06")), false));
+
+        assertThat(juneOnly.editions()).extracting(EditionOutcome::edition).containsExactly("2022-06");
+        assertThat(Files.readSymbolicLink(output.resolve("2023-09/current"))).hasToString("r1");
+        assertThat(log.getOut() + log.getErr()).contains("Edition 2023-09: the edition before it changed: r1 counted its changes"
+                + " since the previous edition against 2022-06 r1; 2022-06 is now at r2, with other shares or values. Run without"
+                + " --edition to publish it again");
+        assertThat(run(input, output).editions()).extracting(EditionOutcome::edition, EditionOutcome::revision)
+                .containsExactly(tuple("2022-06", 2), tuple("2023-09", 2));
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void anEditionNotInTheInputWhoseEarlierEditionChangedIsNamedWithAWarning(CapturedOutput log) throws Exception {
+        Path june = published("2022-06", "2023-09");
+        ReleaseFolders.deleteTree(input.resolve("2023-09"));
+        EditionFiles.replaceFirst(EditionFiles.june2022(june, "DSAP_approved_shares"), "Direct supply via SFTP", "ONS SRS");
+
+        run(input, output);
+
+        assertThat(log.getOut() + log.getErr()).contains("Edition 2023-09: not in " + input + ", so r1 stays current, though the"
+                + " edition before it changed: r1 counted its changes since the previous edition against 2022-06 r1;"
+                + " 2022-06 is now at r2, with other shares or values. Put its files back");
     }
 
     @Test

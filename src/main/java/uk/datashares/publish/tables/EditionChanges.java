@@ -82,6 +82,11 @@ public final class EditionChanges {
         return counts;
     }
 
+    /** Whether the two loads hold the same shares: none added, removed or changed in a compared field. */
+    public boolean same(long before, long after) {
+        return !jdbc.queryForObject("select exists (" + changes() + ")", Boolean.class, before, after);
+    }
+
     /** With nothing before, every share is added: counted by section alone. */
     private Map<List<String>, long[]> added(long after) {
         Map<List<String>, long[]> counts = new HashMap<>();

@@ -1,0 +1,64 @@
+package uk.datashares.run;
+
+import java.util.List;
+import java.util.Optional;
+
+import uk.datashares.publish.tables.EditionChanges;
+import uk.datashares.store.ReleaseRecord;
+import uk.datashares.store.ReleaseRepository;
+
+/**
+ * Whether a release's edition_changes table still counts its changes against what is published
+ * of the edition before it (SPEC §4: changes since the previous edition present in the
+ * database). A release compares with the current revision of the edition before it as that was
+ * when it was published. When that edition has since been revised with other shares, or an
+ * edition in between has been back-filled, the table is out of date and the edition is
+ * published again. A revision of the edition before that leaves every compared field as it was
+ * (a corrected purpose, say) changes nothing, so one correction is not carried through every
+ * later edition.
+ */
+final class ChangesBaseline {
+
+    private final ReleaseRepository releases;
+    private final EditionChanges changes;
+
+    ChangesBaseline(ReleaseRepository releases, EditionChanges changes) {
+        this.releases = releases;
+        this.changes = changes;
+    }
+
+    /**
+     * Why {@code release}'s changes no longer compare with the edition before it, given the
+     * current release of every edition; empty while they still do.
+     */
+    Optional<String> moved(ReleaseRecord release, List<ReleaseRecord> currentOfEach) {
+        Optional<ReleaseRecord> before = currentOfEach.stream()
+                .filter(r -> r.edition().compareTo(release.edition()) < 0)
+                .reduce((earlier, later) -> later);
+        Long then = release.changesComparedLoad();
+        Optional<ReleaseRecord> comparedWith = then == null ? Optional.empty() : releases.ofLoad(then);
+        if (before.isEmpty()) {
+            return then == null ? Optional.empty()
+                    : Optional.of(countedAgainst(release, comparedWith) + "; no edition before it is published now.");
+        }
+        ReleaseRecord now = before.get();
+        if (then != null && then == now.loadId()) {
+            return Optional.empty();
+        }
+        if (comparedWith.isPresent() && comparedWith.get().edition().equals(now.edition()) && changes.same(then, now.loadId())) {
+            return Optional.empty();
+        }
+        String since;
+        if (comparedWith.isPresent() && comparedWith.get().edition().equals(now.edition())) {
+            since = now.edition() + " is now at r" + now.revision() + ", with other shares or values.";
+        } else {
+            since = now.edition() + " r" + now.revision() + " has been published since, the edition before it now.";
+        }
+        return Optional.of(countedAgainst(release, comparedWith) + "; " + since);
+    }
+
+    private static String countedAgainst(ReleaseRecord release, Optional<ReleaseRecord> comparedWith) {
+        return "r" + release.revision() + " counted its changes since the previous edition against "
+                + comparedWith.map(r -> r.edition() + " r" + r.revision()).orElse("no earlier edition (every share added)");
+    }
+}
