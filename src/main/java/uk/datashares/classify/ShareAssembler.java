@@ -16,6 +16,7 @@ import uk.datashares.normalise.DateReader;
 import uk.datashares.normalise.Finding;
 import uk.datashares.normalise.FindingKind;
 import uk.datashares.normalise.FindingSink;
+import uk.datashares.normalise.MultiValueSplitter;
 import uk.datashares.normalise.NumberReader;
 import uk.datashares.normalise.OrganisationIdentity;
 import uk.datashares.normalise.OrganisationNormaliser;
@@ -97,13 +98,15 @@ public final class ShareAssembler {
 
         String organisation = Text.singleLine(cells.text(Field.ORGANISATION));
         String rawOrganisationType = cells.has(Field.ORGANISATION_TYPE) ? cells.text(Field.ORGANISATION_TYPE) : null;
-        OrganisationIdentity identity = organisations.normalise(organisation, rawOrganisationType, cells.findings(Field.ORGANISATION_TYPE));
+        OrganisationIdentity identity = organisations.normalise(organisation, rawOrganisationType, cells.findings());
         String purpose = Text.singleLine(cells.text(Field.PURPOSE));
 
         Set<Dataset> datasets = cells.codes(Field.DATASETS, vocabulary.multi(cells.text(Field.DATASETS), tables.datasets()),
                 Dataset.class, Dataset.OTHER, "datasets.csv");
+        cells.reportKeptWhole(Field.DATASETS, vocabulary.keptWhole(cells.text(Field.DATASETS), tables.datasets()));
         Set<LegalGateway> gateways = cells.codes(Field.LEGAL_GATEWAYS, vocabulary.multi(cells.text(Field.LEGAL_GATEWAYS), tables.legalGateways()),
                 LegalGateway.class, LegalGateway.OTHER, "legal_gateways.csv");
+        cells.reportKeptWhole(Field.LEGAL_GATEWAYS, vocabulary.keptWhole(cells.text(Field.LEGAL_GATEWAYS), tables.legalGateways()));
         DataLevel dataLevel = dataLevel(cells);
 
         Recorded<AccessRoute> recordedRoute = vocabulary.single(cells.text(Field.ACCESS_ROUTE), tables.accessRoutes(), AccessRoute.NOT_RECORDED);
@@ -275,13 +278,23 @@ public final class ShareAssembler {
             return codes;
         }
 
-        FindingSink findings(Field field) {
-            return (kind, name, raw, reason) -> add(kind, field, raw, reason);
+        void reportKeptWhole(Field field, List<MultiValueSplitter.KeptWhole> keptWhole) {
+            for (MultiValueSplitter.KeptWhole kept : keptWhole) {
+                add(FindingKind.ITEMS_KEPT_TOGETHER, field.code(), kept.part(), MultiValueSplitter.reason(kept));
+            }
+        }
+
+        /** Findings of the row, each for the field it names. */
+        FindingSink findings() {
+            return this::add;
         }
 
         void add(FindingKind kind, Field field, String raw, String reason) {
-            findings.add(new Finding(source.layout().file(), source.layout().sheet(), source.row().number(),
-                    field.code(), raw, kind, reason));
+            add(kind, field.code(), raw, reason);
+        }
+
+        void add(FindingKind kind, String field, String raw, String reason) {
+            findings.add(new Finding(source.layout().file(), source.layout().sheet(), source.row().number(), field, raw, kind, reason));
         }
 
         Provenance provenance() {

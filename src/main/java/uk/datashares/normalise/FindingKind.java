@@ -17,5 +17,11 @@ public enum FindingKind {
     /** A row repeating an earlier row of the same section exactly; kept once. */
     DUPLICATE_ROW,
     /** A reference given to rows of one section that differ: the later ones are numbered -2, -3. */
-    REPEATED_REFERENCE
+    REPEATED_REFERENCE,
+    /**
+     * A part of a multi-valued cell kept whole, as not every piece of it is a known item, though
+     * some pieces name other items than the whole does, which are not counted ("Department for
+     * Work and Pensions and Ofsted").
+     */
+    ITEMS_KEPT_TOGETHER
 }

@@ -1,7 +1,12 @@
 package uk.datashares.normalise;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import uk.datashares.reference.PatternTable;
@@ -18,36 +23,121 @@ public final class MultiValueSplitter {
     private static final Pattern ALWAYS = Pattern.compile("[\\n;]+");
     private static final Pattern WHERE_KNOWN = Pattern.compile("\\s*(?:,|&|\\sand\\s|\\s/\\s)\\s*", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A part kept whole, read as the one item it matches, though some of its sub-parts name
+     * other items, which are therefore not counted: "Department for Work and Pensions and
+     * Ofsted" is kept whole, since "Department for Work" and "Pensions" are no items, and reads
+     * as the Department for Work and Pensions alone.
+     */
+    public record KeptWhole(String part, List<String> others) {
+    }
+
     private MultiValueSplitter() {
     }
 
     public static List<String> split(String raw, PatternTable<?> known) {
         List<String> values = new ArrayList<>();
-        for (String part : ALWAYS.split(Text.normalise(raw))) {
-            String trimmed = Text.singleLine(part);
-            if (trimmed.isEmpty()) {
-                continue;
-            }
-            String[] subParts = WHERE_KNOWN.split(trimmed);
-            List<String> kept = new ArrayList<>();
-            boolean allKnown = subParts.length > 1;
-            for (String subPart : subParts) {
-                String value = Text.singleLine(subPart);
-                if (value.isEmpty()) {
-                    continue;
-                }
-                if (!known.matches(value)) {
-                    allKnown = false;
-                    break;
-                }
-                kept.add(value);
-            }
-            if (allKnown && !kept.isEmpty()) {
-                values.addAll(kept);
+        for (String part : parts(raw)) {
+            List<String> subParts = subParts(part);
+            if (!subParts.isEmpty() && subParts.stream().allMatch(known::matches)) {
+                values.addAll(subParts);
             } else {
-                values.add(trimmed);
+                values.add(part);
             }
         }
         return values;
+    }
+
+    /**
+     * The parts of a cell that {@link #split} keeps whole although some run of their pieces
+     * names another item than the whole does ("Ofsted" in "Department for Work and Pensions and
+     * Ofsted"; "Statistics and Registration Service Act 2007" in "Education Act 1996 s537A,
+     * Statistics and Registration Service Act 2007"), each with the shortest text naming each
+     * such item, in order of appearance.
+     */
+    public static List<KeptWhole> keptWhole(String raw, PatternTable<?> known) {
+        List<KeptWhole> kept = new ArrayList<>();
+        for (String part : parts(raw)) {
+            List<String> subParts = subParts(part);
+            if (subParts.isEmpty() || subParts.stream().allMatch(known::matches)) {
+                continue;
+            }
+            Optional<?> whole = known.match(part);
+            if (whole.isEmpty()) {
+                continue; // unmapped as a whole: reported as such
+            }
+            List<String> others = otherItems(part, known, whole.get());
+            if (!others.isEmpty()) {
+                kept.add(new KeptWhole(part, others));
+            }
+        }
+        return kept;
+    }
+
+    /** The shortest run of pieces naming each item other than {@code whole}, in order of appearance. */
+    private static List<String> otherItems(String part, PatternTable<?> known, Object whole) {
+        List<int[]> pieces = new ArrayList<>();
+        Matcher separator = WHERE_KNOWN.matcher(part);
+        int start = 0;
+        while (separator.find()) {
+            pieces.add(new int[] {start, separator.start()});
+            start = separator.end();
+        }
+        pieces.add(new int[] {start, part.length()});
+        Map<Object, int[]> shortest = new LinkedHashMap<>();
+        for (int first = 0; first < pieces.size(); first++) {
+            for (int last = first; last < pieces.size(); last++) {
+                if (first == 0 && last == pieces.size() - 1) {
+                    continue;
+                }
+                int[] span = {pieces.get(first)[0], pieces.get(last)[1]};
+                Optional<?> item = known.match(part.substring(span[0], span[1]));
+                if (item.isPresent() && !item.get().equals(whole)) {
+                    int[] before = shortest.get(item.get());
+                    if (before == null || span[1] - span[0] < before[1] - before[0]) {
+                        shortest.put(item.get(), span);
+                    }
+                }
+            }
+        }
+        return shortest.values().stream().sorted(Comparator.comparingInt(span -> span[0]))
+                .map(span -> Text.singleLine(part.substring(span[0], span[1]))).toList();
+    }
+
+    /** What a finding says of a part kept whole. */
+    public static String reason(KeptWhole kept) {
+        List<String> quoted = kept.others().stream().map(other -> "'" + other + "'").toList();
+        String others = quoted.size() == 1 ? quoted.get(0)
+                : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
+        return "kept whole and read as one item, since not every piece of it is a known item, though "
+                + others + (quoted.size() == 1 ? " names another item, which is" : " name other items, which are")
+                + " not counted; write the items apart with ';' or line breaks to count each, or add the whole text to the mapping table";
+    }
+
+    private static List<String> parts(String raw) {
+        List<String> parts = new ArrayList<>();
+        for (String part : ALWAYS.split(Text.normalise(raw))) {
+            String trimmed = Text.singleLine(part);
+            if (!trimmed.isEmpty()) {
+                parts.add(trimmed);
+            }
+        }
+        return parts;
+    }
+
+    /** The non-empty pieces of a part between separators; none when it has no separator. */
+    private static List<String> subParts(String part) {
+        String[] pieces = WHERE_KNOWN.split(part);
+        List<String> subParts = new ArrayList<>();
+        if (pieces.length < 2) {
+            return subParts;
+        }
+        for (String subPart : pieces) {
+            String value = Text.singleLine(subPart);
+            if (!value.isEmpty()) {
+                subParts.add(value);
+            }
+        }
+        return subParts;
     }
 }

@@ -36,10 +36,14 @@ public final class OrganisationNormaliser {
     /**
      * @param raw          the organisation cell
      * @param recordedType the organisation type cell, or null when the sheet has none
-     * @param findings     receives a finding when the recorded type maps to nothing
+     * @param findings     receives a finding when the recorded type maps to nothing, and when a
+     *                     commissioner kept whole names other organisations too
      */
     public OrganisationIdentity normalise(String raw, String recordedType, FindingSink findings) {
         Named named = named(raw);
+        for (MultiValueSplitter.KeptWhole kept : named.keptWhole()) {
+            findings.add(FindingKind.ITEMS_KEPT_TOGETHER, "commissioned_by", kept.part(), MultiValueSplitter.reason(kept));
+        }
         OrganisationType type = null;
         if (recordedType != null) {
             Recorded<OrganisationType> recorded = vocabulary.single(recordedType, tables.organisationTypes(), null);
@@ -53,7 +57,7 @@ public final class OrganisationNormaliser {
     }
 
     /** The canonical names and the type the names alone imply, read once per distinct cell text. */
-    private record Named(String name, List<String> commissioners, OrganisationType type) {
+    private record Named(String name, List<String> commissioners, OrganisationType type, List<MultiValueSplitter.KeptWhole> keptWhole) {
     }
 
     private Named named(String raw) {
@@ -71,12 +75,15 @@ public final class OrganisationNormaliser {
         String text = Text.singleLine(raw);
         String recipient = text;
         List<String> commissioners = new ArrayList<>();
+        List<MultiValueSplitter.KeptWhole> keptWhole = List.of();
         var matcher = COMMISSIONED_BY.matcher(text);
         if (matcher.find()) {
             recipient = Text.singleLine(text.substring(0, matcher.start()));
-            for (String commissioner : MultiValueSplitter.split(text.substring(matcher.end()), tables.organisations())) {
+            String commissionedBy = text.substring(matcher.end());
+            for (String commissioner : MultiValueSplitter.split(commissionedBy, tables.organisations())) {
                 commissioners.add(canonicalName(commissioner));
             }
+            keptWhole = MultiValueSplitter.keptWhole(commissionedBy, tables.organisations());
         }
         String recipientName = recipient;
         Optional<OrganisationAlias> alias = tables.organisations().match(recipientName);
@@ -84,7 +91,7 @@ public final class OrganisationNormaliser {
         OrganisationType type = alias.map(OrganisationAlias::type)
                 .or(() -> tables.organisationTypeKeywords().match(recipientName))
                 .orElse(OrganisationType.OTHER);
-        return new Named(name, List.copyOf(commissioners), type);
+        return new Named(name, List.copyOf(commissioners), type, keptWhole);
     }
 
     private String canonicalName(String raw) {

@@ -95,6 +95,14 @@ public final class VocabularyReader {
         return values;
     }
 
+    /** The parts of a multi-valued cell kept whole although some of their pieces name other items of the table. */
+    public List<MultiValueSplitter.KeptWhole> keptWhole(String raw, PatternTable<?> table) {
+        if (raw == null || raw.isBlank()) {
+            return List.of();
+        }
+        return remember('w', table, raw, () -> List.copyOf(MultiValueSplitter.keptWhole(raw, table)));
+    }
+
     /**
      * Reading is a pure function of the text and the table, so each distinct text is read once.
      * Memory stays bounded: past the limit, texts are read without being remembered.

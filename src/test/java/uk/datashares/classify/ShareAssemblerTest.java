@@ -55,6 +55,17 @@ class ShareAssemblerTest {
     }
 
     @Test
+    void aListKeptWholeThatAlsoNamesOtherItemsIsAFindingNotASilentLoss() {
+        RowOutcome outcome = dsap(Map.of(Field.ORGANISATION, "Kantar Public commissioned by Department for Work and Pensions and Ofsted",
+                Field.LEGAL_GATEWAYS, "Digital Economy Act 2017 & Statistics and Registration Service Act 2007"));
+        assertThat(outcome.share().commissionedBy()).as("the contract's split").containsExactly("Department for Work and Pensions");
+        assertThat(outcome.share().legalGateways()).containsExactly(LegalGateway.DEA_2017_S64);
+        assertThat(outcome.findings()).extracting(f -> f.field() + ": " + f.kind() + ": " + f.rawValue()).containsExactlyInAnyOrder(
+                "legal_gateways: ITEMS_KEPT_TOGETHER: Digital Economy Act 2017 & Statistics and Registration Service Act 2007",
+                "commissioned_by: ITEMS_KEPT_TOGETHER: Department for Work and Pensions and Ofsted");
+    }
+
+    @Test
     void aliasesAreMatchedWhateverTheCaseAndPunctuation() {
         assertThat(dsap(Map.of(Field.ORGANISATION, "FISCHER FAMILY TRUST EDUCATION LIMITED - FFT")).share().organisationName())
                 .isEqualTo("FFT Education Ltd");

@@ -3,6 +3,7 @@ package uk.datashares.normalise;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Paths;
+import java.util.List;
 
 import uk.datashares.reference.ReferenceTables;
 
@@ -72,5 +73,33 @@ class MultiValueSplitterTest {
     void aSingleValueStaysWhole() {
         assertThat(MultiValueSplitter.split("National Pupil Database (NPD)", TABLES.datasets()))
                 .containsExactly("National Pupil Database (NPD)");
+    }
+
+    @Test
+    void aPartKeptWholeThatAlsoNamesOtherItemsIsTold() {
+        String commissioners = "Department for Work and Pensions and Ofsted";
+        assertThat(MultiValueSplitter.split(commissioners, TABLES.organisations())).containsExactly(commissioners);
+        assertThat(MultiValueSplitter.keptWhole(commissioners, TABLES.organisations()))
+                .containsExactly(new MultiValueSplitter.KeptWhole(commissioners, List.of("Ofsted")));
+
+        String gateways = "Education Act 1996 s537A, Statistics and Registration Service Act 2007";
+        assertThat(MultiValueSplitter.keptWhole(gateways, TABLES.legalGateways())).singleElement()
+                .extracting(MultiValueSplitter.KeptWhole::others).asList()
+                .containsExactly("Statistics and Registration Service Act 2007");
+    }
+
+    @Test
+    void aPartKeptWholeWhosePiecesNameNothingElseIsNot() {
+        assertThat(MultiValueSplitter.keptWhole("Statistics and Registration Service Act 2007 s39", TABLES.legalGateways())).isEmpty();
+        assertThat(MultiValueSplitter.keptWhole("Small Business, Enterprise and Employment Act 2015", TABLES.legalGateways())).isEmpty();
+        assertThat(MultiValueSplitter.keptWhole("KS2, KS4 and NPD", TABLES.datasets())).as("split, not kept whole").isEmpty();
+        assertThat(MultiValueSplitter.keptWhole("some survey and another", TABLES.datasets())).as("unmapped as a whole").isEmpty();
+    }
+
+    @Test
+    void theReasonNamesTheItemsNotCounted() {
+        assertThat(MultiValueSplitter.reason(new MultiValueSplitter.KeptWhole("x", List.of("Ofsted", "Ofqual", "DWP"))))
+                .startsWith("kept whole and read as one item").contains("though 'Ofsted', 'Ofqual' and 'DWP' name other items,"
+                        + " which are not counted");
     }
 }
