@@ -18,7 +18,8 @@ import uk.datashares.reference.Text;
  * Reads dates as registers write them: date cells (serials in the 1900 or 1904 system, ods
  * dates) and text in every form seen (28/11/2016, 15.06.2016, 5.9.2013, 2016-11-28,
  * 28 Nov 2016, August 15, 2017). Numeric text is day first. Month-only text (Nov-16,
- * November 2016) means the first of the month, and only where a month is asked for.
+ * November 2016, and in figures 2016-11 or 11/2016) means the first of the month, and only
+ * where a month is asked for.
  *
  * <p>A register writes the same few thousand dates again and again, so each distinct text is
  * read once (up to a bound): a reader belongs to one thread, as each step's row reader does.
@@ -37,6 +38,9 @@ public final class DateReader {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-]+" + MONTH + ",?[\\s\\-]+(\\d{4}|\\d{2})");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?[\\s\\-/]*(\\d{4}|\\d{2})");
+    /** A month in figures, year first or last: 2022-08, 08/2022 (a four-digit year, so never a day and month). */
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})\\s*[/\\-]\\s*(\\d{1,2})");
+    private static final Pattern MONTH_YEAR_FIGURES = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})");
     private static final Pattern LOOKS_LIKE_DATE = Pattern.compile("\\d{1,4}\\s*[/.\\-]\\s*\\d{1,2}|\\d{1,2}\\s*[/.\\-]\\s*\\d{1,4}|"
             + "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*\\d{2}");
 
@@ -123,10 +127,13 @@ public final class DateReader {
                 return parsed(Integer.parseInt(m.group(3)), MONTHS.get(m.group(1)).getValue(), Integer.parseInt(m.group(2)));
             }
             if ((m = MONTH_YEAR.matcher(text)).matches() && MONTHS.containsKey(m.group(1))) {
-                if (monthOnly) {
-                    return parsed(year(m.group(2)), MONTHS.get(m.group(1)).getValue(), 1);
-                }
-                return new Reading.Unparsed(raw, "a month without a day is not a date");
+                return monthOnly ? parsed(year(m.group(2)), MONTHS.get(m.group(1)).getValue(), 1) : noDay(raw);
+            }
+            if ((m = YEAR_MONTH.matcher(text)).matches()) {
+                return monthOnly ? parsed(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1) : noDay(raw);
+            }
+            if ((m = MONTH_YEAR_FIGURES.matcher(text)).matches()) {
+                return monthOnly ? parsed(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), 1) : noDay(raw);
             }
         } catch (DateTimeException e) {
             return new Reading.Unparsed(raw, "looks like a date but is not one (" + e.getMessage() + ")");
@@ -135,6 +142,10 @@ public final class DateReader {
             return new Reading.Unparsed(raw, "looks like a date but is in no known date format");
         }
         return new Reading.Unparsed(raw, "is not a date");
+    }
+
+    private static Reading noDay(String raw) {
+        return new Reading.Unparsed(raw, "a month without a day is not a date");
     }
 
     private static Reading parsed(int year, int month, int day) {

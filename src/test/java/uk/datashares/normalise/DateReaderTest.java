@@ -149,6 +149,12 @@ class DateReaderTest {
 
     // ---- month-only text -------------------------------------------------------------------
 
+    @Test
+    void aMonthInFiguresThatIsNoMonthIsAnUnparsedDate() {
+        assertThat(month("2022-13")).isInstanceOf(Reading.Unparsed.class);
+        assertThat(month("00/2022")).isInstanceOf(Reading.Unparsed.class);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Nov-16|2016-11-01",
@@ -156,13 +162,17 @@ class DateReaderTest {
             "Jul-15|2015-07-01",
             "Sept 2019|2019-09-01",
             "jan 2020|2020-01-01",
+            "2022-08|2022-08-01",
+            "2022/8|2022-08-01",
+            "08/2022|2022-08-01",
+            "8.2022|2022-08-01",
     })
     void readsMonthOnlyTextAsTheFirstOfTheMonthInAMonthField(String text, LocalDate expected) {
         assertThat(month(text)).isEqualTo(new Reading.Parsed(expected));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Nov-16", "November 2016"})
+    @ValueSource(strings = {"Nov-16", "November 2016", "2022-08", "08/2022"})
     void monthOnlyTextIsNotADateInADateField(String text) {
         assertThat(date(text)).isInstanceOfSatisfying(Reading.Unparsed.class,
                 u -> assertThat(u.reason()).contains("month without a day"));
