@@ -33,6 +33,7 @@ public final class EditionRows implements AutoCloseable {
     private int nextFile;
     private InputFile currentFile;
     private WorkbookReader workbook;
+    private SheetRecogniser recogniser;
     private SheetReader sheet;
     private SheetLayout layout;
     private int sheetIndex;
@@ -80,6 +81,7 @@ public final class EditionRows implements AutoCloseable {
             }
             currentFile = files.get(nextFile++);
             workbook = readers.open(currentFile.path(), currentFile.fingerprint());
+            recogniser = new SheetRecogniser(detector);
             sheetIndex = 0;
         }
     }
@@ -87,7 +89,7 @@ public final class EditionRows implements AutoCloseable {
     private void openSheet() throws IOException {
         buffered.clear();
         List<SheetRow> top = TopRows.read(sheet);
-        Optional<SheetKind> kind = detector.recognise(sheet.name(), top);
+        Optional<SheetKind> kind = recogniser.recognise(sheet.name(), top);
         if (kind.isEmpty() || kind.get().section().isEmpty()) {
             layout = null;
             return;

@@ -42,6 +42,7 @@ public final class WorkbookScanner {
         List<WorkbookScan.SheetScan> sheets = new ArrayList<>();
         List<WorkbookScan.WordingHit> wording = new ArrayList<>();
         LevelLookup.Builder levels = new LevelLookup.Builder();
+        SheetRecogniser recogniser = new SheetRecogniser(detector);
         try (WorkbookReader reader = readers.open(file, fingerprint)) {
             SheetReader sheet;
             while ((sheet = reader.nextSheet()) != null) {
@@ -56,7 +57,7 @@ public final class WorkbookScanner {
                         }
                     }
                 }
-                Optional<SheetKind> kind = detector.recognise(sheet.name(), top);
+                Optional<SheetKind> kind = recogniser.recognise(sheet.name(), top);
                 Optional<SheetLayout> layout = Optional.empty();
                 if (kind.isPresent() && kind.get() != SheetKind.METADATA) {
                     SheetLayout located = detector.locate(name, sheet.name(), kind.get(), top);

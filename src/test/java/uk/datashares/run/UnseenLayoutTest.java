@@ -105,6 +105,36 @@ class UnseenLayoutTest extends DatabaseTest {
     }
 
     @Test
+    void tablesReSavedWithoutTheirTitlesAreRecognisedByTheContentsSheet() throws Exception {
+        Path input = Files.createDirectories(temp.resolve("input/2025-03"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            row(workbook.createSheet("Cover"), 0, "DfE external data shares: March 2025");
+            Sheet contents = workbook.createSheet("Contents");
+            row(contents, 0, "Sheet name", "Table title");
+            row(contents, 1, "Table_5", "Table 5: Data shares with Home Office");
+            row(contents, 2, "Table_6", "Table 6: Data shares with police and criminal investigation authorities");
+            Sheet homeOffice = workbook.createSheet("Table_5");
+            row(homeOffice, 0, "Month [note 10]", "Number of individuals requested by Home Office",
+                    "Number of individuals where data returned");
+            row(homeOffice, 1, "Jan-25", "292", "35");
+            Sheet police = workbook.createSheet("Table_6");
+            row(police, 0, "Date", "Requesting authority", "Reason for request", "Number of pupils");
+            row(police, 1, "14/03/2025", "A police force", "Locating a missing child", "3");
+            try (OutputStream out = Files.newOutputStream(input.resolve("register.xlsx"))) {
+                workbook.write(out);
+            }
+        }
+
+        RunReport report = quarterlyRun.run(new RunOptions(temp.resolve("input"), temp.resolve("output"), Optional.empty(), false));
+
+        assertThat(report.problems()).isEmpty();
+        List<Map<String, String>> register = TestFixtures.readCsv(temp.resolve("output/2025-03/current/register.csv"));
+        assertThat(register).extracting(r -> r.get("section") + " " + r.get("source_sheet") + " " + r.get("source_row"))
+                .containsExactly("HOME_OFFICE Table_5 2", "POLICE Table_6 2");
+        assertThat(TestFixtures.readCsv(temp.resolve("output/2025-03/current/findings.csv"))).isEmpty();
+    }
+
+    @Test
     void aWindows1252CsvExportWithoutTitleRowsReadsJustAsWell() throws Exception {
         Path input = Files.createDirectories(temp.resolve("input"));
         String csv = "Date,Requesting authority,Reason for request,Number of pupils\r\n"

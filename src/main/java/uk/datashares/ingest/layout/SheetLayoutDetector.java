@@ -51,6 +51,11 @@ public final class SheetLayoutDetector {
         return Optional.empty();
     }
 
+    /** The kind a sheet's title names, as the workbook's contents sheet gives it. */
+    public Optional<SheetKind> recogniseTitle(String title) {
+        return tables.sections().match(title);
+    }
+
     /**
      * Locates the header row and maps every header cell. Fails, naming file, sheet, row and
      * header, when no header row is found, a header maps to nothing, two headers claim one
