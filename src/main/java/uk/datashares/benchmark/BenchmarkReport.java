@@ -25,6 +25,7 @@ final class BenchmarkReport {
                 .append(gigabytes(physicalMemory())).append(" GiB memory, ").append(System.getProperty("os.name")).append(' ')
                 .append(System.getProperty("os.arch")).append('\n');
         out.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
+                .append(ChildJob.withClassArchive() ? ", with the launcher's class archive (AppCDS)" : ", without a class archive")
                 .append("; database: ").append(database).append('\n');
         out.append("- Input: a synthetic era-B edition (June 2022) of N DSAP-approved shares drawn from the published register's rows\n\n");
         out.append("Seconds and rows per second for each stage of the job (rows are share rows). The floor streams the same"

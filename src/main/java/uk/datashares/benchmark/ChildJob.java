@@ -2,6 +2,7 @@ package uk.datashares.benchmark;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,7 @@ final class ChildJob {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         heap.ifPresent(limit -> command.add("-Xmx" + limit));
+        command.addAll(classArchiveOptions()); // so a child starts as `./datashares run` does
         String classPath = System.getProperty("java.class.path");
         if (launchedFromExecutableJar()) {
             command.addAll(List.of("-jar", classPath));
@@ -56,6 +58,18 @@ final class ChildJob {
             command.addAll(List.of("-cp", classPath, DatasharesApplication.class.getName()));
         }
         return command;
+    }
+
+    /** The launcher's class archive (AppCDS) options this JVM was started with, if any. */
+    private static List<String> classArchiveOptions() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(argument -> argument.startsWith("-XX:SharedArchiveFile=") || argument.startsWith("-Xlog:cds"))
+                .toList();
+    }
+
+    /** Whether the children start with the launcher's class archive. */
+    static boolean withClassArchive() {
+        return classArchiveOptions().stream().anyMatch(argument -> argument.startsWith("-XX:SharedArchiveFile="));
     }
 
     /** True when this JVM runs the packaged application (java -jar datashares.jar), whose classes only its launcher can load. */
