@@ -101,12 +101,14 @@ public final class ShareAssembler {
         OrganisationIdentity identity = organisations.normalise(organisation, rawOrganisationType, cells.findings());
         String purpose = Text.singleLine(cells.text(Field.PURPOSE));
 
-        Set<Dataset> datasets = cells.codes(Field.DATASETS, vocabulary.multi(cells.text(Field.DATASETS), tables.datasets()),
+        String datasetsText = cells.text(Field.DATASETS);
+        Set<Dataset> datasets = cells.codes(Field.DATASETS, vocabulary.multi(datasetsText, tables.datasets()),
                 Dataset.class, Dataset.OTHER, "datasets.csv");
-        cells.reportKeptWhole(Field.DATASETS, vocabulary.keptWhole(cells.text(Field.DATASETS), tables.datasets()));
-        Set<LegalGateway> gateways = cells.codes(Field.LEGAL_GATEWAYS, vocabulary.multi(cells.text(Field.LEGAL_GATEWAYS), tables.legalGateways()),
+        cells.reportKeptWhole(Field.DATASETS, vocabulary.keptWhole(datasetsText, tables.datasets()));
+        String gatewaysText = cells.text(Field.LEGAL_GATEWAYS);
+        Set<LegalGateway> gateways = cells.codes(Field.LEGAL_GATEWAYS, vocabulary.multi(gatewaysText, tables.legalGateways()),
                 LegalGateway.class, LegalGateway.OTHER, "legal_gateways.csv");
-        cells.reportKeptWhole(Field.LEGAL_GATEWAYS, vocabulary.keptWhole(cells.text(Field.LEGAL_GATEWAYS), tables.legalGateways()));
+        cells.reportKeptWhole(Field.LEGAL_GATEWAYS, vocabulary.keptWhole(gatewaysText, tables.legalGateways()));
         DataLevel dataLevel = dataLevel(cells);
 
         Recorded<AccessRoute> recordedRoute = vocabulary.single(cells.text(Field.ACCESS_ROUTE), tables.accessRoutes(), AccessRoute.NOT_RECORDED);

@@ -334,10 +334,11 @@ public final class EditionDiscovery {
         List<Path> loose = new ArrayList<>();
         for (Path entry : list(input)) {
             if (Files.isDirectory(entry)) {
-                List<Path> files = list(entry).stream().filter(Files::isRegularFile).toList();
+                List<Path> entries = list(entry);
+                List<Path> files = entries.stream().filter(Files::isRegularFile).toList();
                 if (!files.isEmpty()) {
                     units.add(new Unit(entry.getFileName().toString(), true, files));
-                } else if (list(entry).stream().anyMatch(Files::isDirectory)) {
+                } else if (entries.stream().anyMatch(Files::isDirectory)) {
                     nested.add(entry.getFileName().toString());
                 }
             } else if (Files.isRegularFile(entry)) {

@@ -39,7 +39,7 @@ public final class MultiValueSplitter {
         List<String> values = new ArrayList<>();
         for (String part : parts(raw)) {
             List<String> subParts = subParts(part);
-            if (!subParts.isEmpty() && subParts.stream().allMatch(known::matches)) {
+            if (splits(subParts, known)) {
                 values.addAll(subParts);
             } else {
                 values.add(part);
@@ -59,8 +59,8 @@ public final class MultiValueSplitter {
         List<KeptWhole> kept = new ArrayList<>();
         for (String part : parts(raw)) {
             List<String> subParts = subParts(part);
-            if (subParts.isEmpty() || subParts.stream().allMatch(known::matches)) {
-                continue;
+            if (subParts.isEmpty() || splits(subParts, known)) {
+                continue; // no separators, or split: nothing kept whole
             }
             Optional<?> whole = known.match(part);
             if (whole.isEmpty()) {
@@ -123,6 +123,11 @@ public final class MultiValueSplitter {
             }
         }
         return parts;
+    }
+
+    /** Whether a part is split into its pieces: it has separators and every piece is a known item. */
+    private static boolean splits(List<String> subParts, PatternTable<?> known) {
+        return !subParts.isEmpty() && subParts.stream().allMatch(known::matches);
     }
 
     /** The non-empty pieces of a part between separators; none when it has no separator. */

@@ -36,24 +36,20 @@ final class ChangesBaseline {
                 .filter(r -> r.edition().compareTo(release.edition()) < 0)
                 .reduce((earlier, later) -> later);
         Long then = release.changesComparedLoad();
+        if (before.isPresent() ? then != null && then == before.get().loadId() : then == null) {
+            return Optional.empty(); // the common case: compared with what is still current
+        }
         Optional<ReleaseRecord> comparedWith = then == null ? Optional.empty() : releases.ofLoad(then);
         if (before.isEmpty()) {
-            return then == null ? Optional.empty()
-                    : Optional.of(countedAgainst(release, comparedWith) + "; no edition before it is published now.");
+            return Optional.of(countedAgainst(release, comparedWith) + "; no edition before it is published now.");
         }
         ReleaseRecord now = before.get();
-        if (then != null && then == now.loadId()) {
+        boolean revised = comparedWith.isPresent() && comparedWith.get().edition().equals(now.edition());
+        if (revised && changes.same(then, now.loadId())) {
             return Optional.empty();
         }
-        if (comparedWith.isPresent() && comparedWith.get().edition().equals(now.edition()) && changes.same(then, now.loadId())) {
-            return Optional.empty();
-        }
-        String since;
-        if (comparedWith.isPresent() && comparedWith.get().edition().equals(now.edition())) {
-            since = now.edition() + " is now at r" + now.revision() + ", with other shares or values.";
-        } else {
-            since = now.edition() + " r" + now.revision() + " has been published since, the edition before it now.";
-        }
+        String since = revised ? now.edition() + " is now at r" + now.revision() + ", with other shares or values."
+                : now.edition() + " r" + now.revision() + " has been published since, the edition before it now.";
         return Optional.of(countedAgainst(release, comparedWith) + "; " + since);
     }
 

@@ -144,7 +144,9 @@ public class QuarterlyRun {
                     .toJobParameters();
             return launch(edition, () -> restart(last, resumed));
         }
-        Optional<String> baselineMoved = current.flatMap(release -> baseline.moved(release, releases.currentOfEach()));
+        // A rerun publishes whatever changed, with the analyst's reason: only a run asks.
+        Optional<String> baselineMoved = kind == Kind.RERUN ? Optional.empty()
+                : current.flatMap(release -> baseline.moved(release, releases.currentOfEach()));
         if (kind == Kind.RUN && current.isPresent() && current.get().inputFingerprint().equals(input.fingerprint())
                 && current.get().rulesFingerprint().equals(rules) && baselineMoved.isEmpty()) {
             int revision = current.get().revision();
@@ -294,11 +296,13 @@ public class QuarterlyRun {
             if (release == null) {
                 continue;
             }
-            Optional<String> moved = baseline.moved(release, List.copyOf(current.values()));
             if (!release.rulesFingerprint().equals(rules)) {
                 LOG.warn("Edition {}: not in {}, so r{} stays current, made with other mapping tables or rules than this run's;"
                         + " put its files back in the input to publish it under these", edition, where, release.revision());
-            } else if (moved.isPresent()) {
+                continue;
+            }
+            Optional<String> moved = baseline.moved(release, List.copyOf(current.values()));
+            if (moved.isPresent()) {
                 LOG.warn("Edition {}: not in {}, so r{} stays current, though the edition before it changed: {} Put its files back"
                         + " in the input to count its changes again", edition, where, release.revision(), moved.get());
             } else {

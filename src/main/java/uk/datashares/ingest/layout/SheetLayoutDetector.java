@@ -45,13 +45,13 @@ public final class SheetLayoutDetector {
         for (SheetRow row : topRows) {
             String title = row.firstText();
             if (!title.isBlank()) {
-                return tables.sections().match(title);
+                return recogniseTitle(title);
             }
         }
         return Optional.empty();
     }
 
-    /** The kind a sheet's title names, as the workbook's contents sheet gives it. */
+    /** The kind a sheet's title names: its first non-empty cell, or the title the workbook's contents sheet gives it. */
     public Optional<SheetKind> recogniseTitle(String title) {
         return tables.sections().match(title);
     }
