@@ -25,11 +25,14 @@ public final class FindingRepository {
         this.jdbc = jdbc;
     }
 
+    /** Stores findings of a load, in one batch of statements. */
     public void add(long loadId, List<Finding> findings) {
-        for (Finding f : findings) {
-            jdbc.update("insert into finding (" + FindingRows.COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)",
-                    loadId, f.file(), f.sheet(), f.row(), f.field(), f.rawValue(), f.kind().name(), f.reason());
+        if (findings.isEmpty()) {
+            return;
         }
+        jdbc.batchUpdate("insert into finding (" + FindingRows.COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)",
+                findings.stream().map(f -> new Object[] {loadId, f.file(), f.sheet(), f.row(), f.field(), f.rawValue(), f.kind().name(),
+                        f.reason()}).toList());
     }
 
     /**

@@ -1,12 +1,16 @@
 package uk.datashares.store;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import uk.datashares.normalise.Finding;
 import uk.datashares.normalise.FindingKind;
@@ -116,7 +120,9 @@ public final class LoadFinaliser {
      * A reference given to several rows of one section: a row that repeats an earlier one in
      * every canonical field is the same share listed twice, kept once; rows that differ are
      * different shares, so the later ones are numbered "-2", "-3" in row order as repeated keys
-     * are, and a finding says which row each repeats and how it differs.
+     * are, and a finding says which row each repeats and how it differs. The rows are streamed
+     * from the database in register order and settled a group at a time
+     * ({@link RepeatedReferences}); findings are stored and exact repeats deleted a batch at a time.
      */
     private void resolveRepeatedReferences(long loadId) {
         // Almost every load has none: one pass along the (section, reference) index says so.
@@ -128,37 +134,26 @@ public final class LoadFinaliser {
         if (!Boolean.TRUE.equals(repeated)) {
             return;
         }
-        String fields = String.join(", ", CANONICAL);
-        List<Map<String, Object>> rows = jdbc.queryForList("""
-                select section, reference, source_file, source_sheet, source_row, %s
-                from share s
-                where load_id = ? and not reference_surrogate
-                  and (section, reference) in (select section, reference from share where load_id = ? and not reference_surrogate
-                                               group by section, reference having count(*) > 1)
-                order by section, reference, source_file_index, source_sheet_index, source_row""".formatted(fields), loadId, loadId);
-        List<Finding> found = new ArrayList<>();
-        List<Map<String, Object>> repeats = new ArrayList<>();
-        List<Map<String, Object>> kept = new ArrayList<>();
-        for (Map<String, Object> row : rows) {
-            if (kept.isEmpty() || !sameReference(kept.get(0), row)) {
-                kept = new ArrayList<>(List.of(row));
-                continue;
-            }
-            Map<String, Object> same = kept.stream().filter(earlier -> differing(earlier, row).isEmpty()).findFirst().orElse(null);
-            if (same != null) {
-                found.add(finding(row, "reference", FindingKind.DUPLICATE_ROW, "repeats row " + same.get("source_row") + " of sheet '"
-                        + same.get("source_sheet") + "' exactly; kept once"));
-                repeats.add(row);
-                continue;
-            }
-            kept.add(row);
-            Map<String, Object> first = kept.get(0);
-            found.add(finding(row, "reference", FindingKind.REPEATED_REFERENCE, "also given to row " + first.get("source_row") + " of sheet '"
-                    + first.get("source_sheet") + "'" + (first.get("source_file").equals(row.get("source_file")) ? "" : " of file " + first.get("source_file"))
-                    + ", which differs in " + String.join(", ", differing(first, row)) + "; a different share, so this one is "
-                    + row.get("reference") + "-" + kept.size()));
-        }
-        deleteRows("share", loadId, repeats);
+        Batches<Finding> found = new Batches<>(batch -> findings.add(loadId, batch));
+        Batches<RepeatedReferences.StoredRow> repeats = new Batches<>(batch -> deleteShares(loadId, batch));
+        RepeatedReferences resolver = new RepeatedReferences(CANONICAL, found, repeats);
+        String fields = CANONICAL.stream().map(field -> field + "::text").collect(Collectors.joining(", "));
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    select section, reference, source_file, source_sheet, source_file_index, source_sheet_index, source_row, %s
+                    from share s
+                    where load_id = ? and not reference_surrogate
+                      and (section, reference) in (select section, reference from share where load_id = ? and not reference_surrogate
+                                                   group by section, reference having count(*) > 1)
+                    order by section collate "C", reference collate "C", source_file_index, source_sheet_index, source_row"""
+                    .formatted(fields));
+            statement.setFetchSize(Batches.SIZE);
+            statement.setLong(1, loadId);
+            statement.setLong(2, loadId);
+            return statement;
+        }, (RowCallbackHandler) rs -> resolver.accept(storedRow(rs)));
+        found.flush();
+        repeats.flush();
         numberRepeatedKeys(loadId, """
                 not reference_surrogate and (section, reference_base) in (select section, reference_base from share
                     where load_id = %d and not reference_surrogate group by section, reference_base having count(*) > 1)"""
@@ -173,21 +168,29 @@ public final class LoadFinaliser {
                     + String.join(", ", clashes.subList(0, Math.min(5, clashes.size()))) + "). Correct the register so that"
                     + " each reference is listed once, then run again");
         }
-        findings.add(loadId, found);
     }
 
-    private static boolean sameReference(Map<String, Object> one, Map<String, Object> other) {
-        return one.get("section").equals(other.get("section")) && one.get("reference").equals(other.get("reference"));
-    }
-
-    private static List<String> differing(Map<String, Object> one, Map<String, Object> other) {
-        List<String> differing = new ArrayList<>();
-        for (String field : CANONICAL) {
-            if (!Objects.equals(asText(one.get(field)), asText(other.get(field)))) {
-                differing.add(field);
-            }
+    private static RepeatedReferences.StoredRow storedRow(ResultSet rs) throws SQLException {
+        List<String> canonical = new ArrayList<>(CANONICAL.size());
+        for (int i = 0; i < CANONICAL.size(); i++) {
+            canonical.add(rs.getString(8 + i));
         }
-        return differing;
+        return new RepeatedReferences.StoredRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                rs.getInt(6), rs.getInt(7), canonical);
+    }
+
+    /** Deletes a load's shares at these places (each a file's, sheet's and row's position), in one statement. */
+    private void deleteShares(long loadId, List<RepeatedReferences.StoredRow> rows) {
+        jdbc.update(connection -> {
+            PreparedStatement delete = connection.prepareStatement("delete from share where load_id = ?"
+                    + " and (source_file_index, source_sheet_index, source_row)"
+                    + " in (select * from unnest(?::integer[], ?::integer[], ?::integer[]))");
+            delete.setLong(1, loadId);
+            delete.setArray(2, connection.createArrayOf("integer", rows.stream().map(RepeatedReferences.StoredRow::fileIndex).toArray()));
+            delete.setArray(3, connection.createArrayOf("integer", rows.stream().map(RepeatedReferences.StoredRow::sheetIndex).toArray()));
+            delete.setArray(4, connection.createArrayOf("integer", rows.stream().map(RepeatedReferences.StoredRow::row).toArray()));
+            return delete;
+        });
     }
 
     /** A finding on a stored row, whose raw value is the row's value of the field named. */
@@ -210,16 +213,5 @@ public final class LoadFinaliser {
             delete.setArray(4, connection.createArrayOf("integer", places.stream().map(p -> p.get("source_row")).toArray()));
             return delete;
         });
-    }
-
-    private static String asText(Object value) {
-        if (value instanceof java.sql.Array array) {
-            try {
-                return java.util.Arrays.toString((Object[]) array.getArray());
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return value == null ? null : value.toString();
     }
 }

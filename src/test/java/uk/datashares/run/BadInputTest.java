@@ -147,6 +147,36 @@ class BadInputTest extends DatabaseTest {
     }
 
     @Test
+    void aReferenceGivenToThousandsOfRowsIsSettledRowByRow() throws Exception {
+        Path edition = EditionFiles.copy("2022-06", input);
+        Path dsap = EditionFiles.june2022(edition, "DSAP_approved_shares");
+        String ds00002 = Files.readAllLines(dsap).stream().filter(l -> l.startsWith("DS00002,")).findFirst().orElseThrow();
+        // More rows than a batch of the finaliser: they are streamed while findings are stored and repeats deleted.
+        StringBuilder appended = new StringBuilder();
+        for (int i = 1; i <= 2_500; i++) {
+            appended.append(ds00002).append('\n')
+                    .append(ds00002.replace("What works: bullying and wellbeing", "What works: bullying and wellbeing part " + i)).append('\n');
+        }
+        Files.writeString(dsap, Files.readString(dsap) + appended);
+
+        RunReport report = run();
+
+        assertThat(outcome(report, "2022-06").result()).isEqualTo(EditionOutcome.Result.PUBLISHED);
+        List<Map<String, String>> register = TestFixtures.readCsv(output.resolve("2022-06/current/register.csv"));
+        assertThat(register).filteredOn(share -> share.get("reference").startsWith("DS00002"))
+                .extracting(share -> share.get("reference") + " " + share.get("purpose"))
+                .hasSize(2_501).doesNotHaveDuplicates()
+                .contains("DS00002 What works: bullying and wellbeing", "DS00002-2 What works: bullying and wellbeing part 1",
+                        "DS00002-2501 What works: bullying and wellbeing part 2500");
+        List<Map<String, String>> findings = TestFixtures.readCsv(output.resolve("2022-06/current/findings.csv"));
+        assertThat(findings).filteredOn(f -> f.get("kind").equals("DUPLICATE_ROW")).hasSize(2_500)
+                .allSatisfy(f -> assertThat(f.get("reason")).isEqualTo("repeats row 6 of sheet"
+                        + " 'DfE_external_data_shares_June_2022_-_DSAP_approved_shares' exactly; kept once"));
+        assertThat(findings).filteredOn(f -> f.get("kind").equals("REPEATED_REFERENCE")).hasSize(2_500)
+                .allSatisfy(f -> assertThat(f.get("reason")).contains("which differs in purpose"));
+    }
+
+    @Test
     void aNumberedReferenceThatTheRegisterAlsoListsIsRejected() throws Exception {
         Path edition = EditionFiles.copy("2022-06", input);
         Path dsap = EditionFiles.june2022(edition, "DSAP_approved_shares");

@@ -1,0 +1,102 @@
+package uk.datashares.store;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import uk.datashares.normalise.Finding;
+import uk.datashares.normalise.FindingKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** SPEC §3 and reference/README.md: rows of one section given one reference. */
+class RepeatedReferencesTest {
+
+    private static final List<String> FIELDS = List.of("purpose", "approved_on");
+
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<RepeatedReferences.StoredRow> repeats = new ArrayList<>();
+    private final RepeatedReferences resolver = new RepeatedReferences(FIELDS, findings::add, repeats::add);
+
+    @Test
+    void aRowRepeatingAnEarlierOneInEveryFieldIsKeptOnce() {
+        resolver.accept(row("DSAP", "DS1", 6, "Attendance", "2018-05-07"));
+        RepeatedReferences.StoredRow repeat = row("DSAP", "DS1", 9, "Attendance", "2018-05-07");
+        resolver.accept(repeat);
+
+        assertThat(repeats).containsExactly(repeat);
+        assertThat(findings).extracting(Finding::row, Finding::kind, Finding::field, Finding::rawValue, Finding::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(9, FindingKind.DUPLICATE_ROW, "reference", "DS1",
+                        "repeats row 6 of sheet 'Shares' exactly; kept once"));
+    }
+
+    @Test
+    void rowsThatDifferAreDifferentSharesNumberedInRowOrderSayingHowTheyDiffer() {
+        resolver.accept(row("DSAP", "DS1", 6, "Attendance", "2018-05-07"));
+        resolver.accept(row("DSAP", "DS1", 7, "Attendance", "2018-05-08"));
+        resolver.accept(row("DSAP", "DS1", 8, "Wellbeing", null));
+
+        assertThat(repeats).isEmpty();
+        assertThat(findings).extracting(Finding::reason).containsExactly(
+                "also given to row 6 of sheet 'Shares', which differs in approved_on; a different share, so this one is DS1-2",
+                "also given to row 6 of sheet 'Shares', which differs in purpose, approved_on; a different share, so this one is DS1-3");
+    }
+
+    @Test
+    void aRepeatOfALaterDistinctRowNamesThatRow() {
+        resolver.accept(row("DSAP", "DS1", 6, "Attendance", "2018-05-07"));
+        resolver.accept(row("DSAP", "DS1", 7, "Wellbeing", "2018-05-07"));
+        resolver.accept(row("DSAP", "DS1", 8, "Wellbeing", "2018-05-07"));
+        resolver.accept(row("DSAP", "DS1", 9, "Reading", "2018-05-07"));
+
+        assertThat(repeats).extracting(RepeatedReferences.StoredRow::row).containsExactly(8);
+        assertThat(findings).extracting(Finding::reason).containsExactly(
+                "also given to row 6 of sheet 'Shares', which differs in purpose; a different share, so this one is DS1-2",
+                "repeats row 7 of sheet 'Shares' exactly; kept once",
+                "also given to row 6 of sheet 'Shares', which differs in purpose; a different share, so this one is DS1-3");
+    }
+
+    @Test
+    void eachSectionAndReferenceIsAGroupOfItsOwn() {
+        resolver.accept(row("DSAP", "DS1", 6, "Attendance", "2018-05-07"));
+        resolver.accept(row("DSAP", "DS1", 7, "Attendance", "2018-05-07"));
+        resolver.accept(row("DSAP", "DS2", 8, "Attendance", "2018-05-07"));
+        resolver.accept(row("POLICE", "DS2", 9, "Attendance", "2018-05-07"));
+        resolver.accept(row("POLICE", "DS2", 10, "Reading", "2018-05-07"));
+
+        assertThat(repeats).extracting(RepeatedReferences.StoredRow::row).containsExactly(7);
+        assertThat(findings).extracting(Finding::row).containsExactly(7, 10);
+        assertThat(findings.get(1).reason()).contains("also given to row 9 of sheet 'Shares'").endsWith("this one is DS2-2");
+    }
+
+    @Test
+    void aRowInAnotherFileNamesTheFile() {
+        resolver.accept(row("DSAP", "DS1", 6, "Attendance", "2018-05-07"));
+        resolver.accept(new RepeatedReferences.StoredRow("DSAP", "DS1", "second.csv", "Shares", 1, 0, 4,
+                Arrays.asList("Reading", "2018-05-07")));
+
+        assertThat(findings).extracting(Finding::file, Finding::reason).containsExactly(org.assertj.core.groups.Tuple.tuple("second.csv",
+                "also given to row 6 of sheet 'Shares' of file first.csv, which differs in purpose; a different share, so this one is DS1-2"));
+    }
+
+    @Test
+    void thousandsOfRowsWithOneReferenceAreEachNumberedOnce() {
+        resolver.accept(row("DSAP", "DS1", 6, "Attendance", "2018-05-07"));
+        for (int i = 1; i <= 5_000; i++) {
+            resolver.accept(row("DSAP", "DS1", 6 + 2 * i - 1, "Attendance, part " + i, "2018-05-07"));
+            resolver.accept(row("DSAP", "DS1", 6 + 2 * i, "Attendance, part " + i, "2018-05-07"));
+        }
+
+        assertThat(repeats).hasSize(5_000);
+        assertThat(findings).filteredOn(f -> f.kind() == FindingKind.REPEATED_REFERENCE).hasSize(5_000)
+                .last().extracting(Finding::reason).asString().endsWith("this one is DS1-5001");
+        assertThat(findings).filteredOn(f -> f.kind() == FindingKind.DUPLICATE_ROW).first().extracting(Finding::reason)
+                .isEqualTo("repeats row 7 of sheet 'Shares' exactly; kept once");
+    }
+
+    private static RepeatedReferences.StoredRow row(String section, String reference, int row, String purpose, String approvedOn) {
+        return new RepeatedReferences.StoredRow(section, reference, "first.csv", "Shares", 0, 0, row, Arrays.asList(purpose, approvedOn));
+    }
+}
