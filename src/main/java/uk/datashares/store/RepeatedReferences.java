@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import uk.datashares.normalise.Finding;
 import uk.datashares.normalise.FindingKind;
@@ -70,7 +71,7 @@ final class RepeatedReferences {
     }
 
     private List<String> differing(StoredRow one, StoredRow other) {
-        return java.util.stream.IntStream.range(0, fields.size())
+        return IntStream.range(0, fields.size())
                 .filter(i -> !Objects.equals(one.canonical().get(i), other.canonical().get(i)))
                 .mapToObj(fields::get)
                 .toList();

@@ -10,6 +10,7 @@ import uk.datashares.normalise.Finding;
 import uk.datashares.normalise.FindingKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** SPEC §3 and reference/README.md: rows of one section given one reference. */
 class RepeatedReferencesTest {
@@ -28,7 +29,7 @@ class RepeatedReferencesTest {
 
         assertThat(repeats).containsExactly(repeat);
         assertThat(findings).extracting(Finding::row, Finding::kind, Finding::field, Finding::rawValue, Finding::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(9, FindingKind.DUPLICATE_ROW, "reference", "DS1",
+                .containsExactly(tuple(9, FindingKind.DUPLICATE_ROW, "reference", "DS1",
                         "repeats row 6 of sheet 'Shares' exactly; kept once"));
     }
 
@@ -77,7 +78,7 @@ class RepeatedReferencesTest {
         resolver.accept(new RepeatedReferences.StoredRow("DSAP", "DS1", "second.csv", "Shares", 1, 0, 4,
                 Arrays.asList("Reading", "2018-05-07")));
 
-        assertThat(findings).extracting(Finding::file, Finding::reason).containsExactly(org.assertj.core.groups.Tuple.tuple("second.csv",
+        assertThat(findings).extracting(Finding::file, Finding::reason).containsExactly(tuple("second.csv",
                 "also given to row 6 of sheet 'Shares' of file first.csv, which differs in purpose; a different share, so this one is DS1-2"));
     }
 
