@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,10 +88,10 @@ public final class RevisionNotes {
         }
         md.append(".\n");
 
-        Map<List<String>, long[]> counts = changes.counts(Optional.of(previous.loadId()), release.loadId());
-        long added = count(counts, "ADDED");
-        long removed = count(counts, "REMOVED");
-        long changed = count(counts, "CHANGED");
+        EditionChanges.Summary summary = changes.summary(Optional.of(previous.loadId()), release.loadId(), SHARES_LISTED);
+        long added = summary.count("ADDED");
+        long removed = summary.count("REMOVED");
+        long changed = summary.count("CHANGED");
         long shareChanges = added + removed + changed;
         md.append("- Shares: ").append(added).append(" added, ").append(removed).append(" removed, ").append(changed)
                 .append(" changed (matched on section and reference; a change is a difference in any field of the register")
@@ -123,7 +122,7 @@ public final class RevisionNotes {
         }
         if (shareChanges > 0) {
             md.append("\n### Shares\n\n| section | reference | change | fields changed |\n|---|---|---|---|\n");
-            for (EditionChanges.Change change : changes.first(Optional.of(previous.loadId()), release.loadId(), SHARES_LISTED)) {
+            for (EditionChanges.Change change : summary.first()) {
                 md.append("| ").append(change.section()).append(" | ").append(change.reference()).append(" | ")
                         .append(change.kind().toLowerCase()).append(" | ")
                         .append(change.kind().equals("CHANGED") ? String.join(", ", change.fields()) : "").append(" |\n");
@@ -180,10 +179,5 @@ public final class RevisionNotes {
             throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         return rows;
-    }
-
-    private static long count(Map<List<String>, long[]> counts, String kind) {
-        long[] count = counts.get(Arrays.asList(null, kind));
-        return count == null ? 0 : count[0];
     }
 }

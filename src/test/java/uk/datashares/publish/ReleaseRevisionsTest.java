@@ -9,6 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import com.opencsv.CSVReader;
+import com.opencsv.CSVWriter;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,6 +101,31 @@ class ReleaseRevisionsTest extends DatabaseTest {
                 .contains("Shares: 0 added, 0 removed, 1 changed")
                 .containsPattern("\\| DSAP_APPROVED \\| DS\\d+ \\| changed \\| access_route, route_group, direct_reason, safeguard_level \\|");
         assertThat(notes).containsPattern("Table cells: [1-9]\\d* of \\d+ indicator cells changed");
+    }
+
+    @Test
+    void manyChangedSharesAreCountedAllAndTheFirstFiftyListedByReference() throws Exception {
+        Path edition = published("2022-06");
+        Path dsap = EditionFiles.june2022(edition, "DSAP_approved_shares");
+        List<String[]> records;
+        try (CSVReader reader = new CSVReader(Files.newBufferedReader(dsap))) {
+            records = reader.readAll();
+        }
+        long retitled = records.stream().filter(record -> record[0].startsWith("DS")).peek(record -> record[3] = record[3] + " (retitled)")
+                .count();
+        try (CSVWriter writer = new CSVWriter(Files.newBufferedWriter(dsap))) {
+            writer.writeAll(records);
+        }
+
+        run(input, output);
+
+        String notes = Files.readString(output.resolve("2022-06/r2/revision-notes.md"));
+        assertThat(retitled).isGreaterThan(50);
+        assertThat(notes).contains("Shares: 0 added, 0 removed, " + retitled + " changed")
+                .contains("and " + (retitled - 50) + " more (compare the two register.csv files)");
+        List<String> listed = notes.lines().filter(line -> line.startsWith("| DSAP_APPROVED |")).toList();
+        assertThat(listed).hasSize(50).allSatisfy(line -> assertThat(line).endsWith("| changed | purpose |"))
+                .isSortedAccordingTo(java.util.Comparator.naturalOrder()).first().asString().startsWith("| DSAP_APPROVED | DS00001 |");
     }
 
     @Test
