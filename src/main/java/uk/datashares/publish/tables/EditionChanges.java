@@ -79,9 +79,11 @@ public final class EditionChanges {
     public Summary summary(Optional<Long> before, long after, int limit) {
         String sql = "with c as materialized (" + changes() + """
                 )
-                select null as section, null as reference, kind, null::text[] as fields, count(*) as n from c group by kind
-                union all
-                (select section, reference, kind, fields, null from c order by section collate "C", reference collate "C" limit %d)
+                select * from (select null as section, null as reference, kind, null::text[] as fields, count(*) as n from c group by kind
+                               union all
+                               (select section, reference, kind, fields, null from c
+                                order by section collate "C", reference collate "C" limit %d)) counted_and_first
+                order by n is null, section collate "C", reference collate "C"
                 """.formatted(limit);
         Map<String, Long> byKind = new HashMap<>();
         List<Change> first = new ArrayList<>();
