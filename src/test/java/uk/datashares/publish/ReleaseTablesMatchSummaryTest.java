@@ -134,7 +134,7 @@ class ReleaseTablesMatchSummaryTest extends DatabaseTest {
         ReleaseRecord release = releases.current(edition).orElseThrow();
         Optional<Long> previous = Optional.ofNullable(JsonPath.<String>read(summary, "$.changes.previous_edition"))
                 .map(p -> releases.current(p).orElseThrow().loadId());
-        List<EditionChanges.Change> changes = new EditionChanges(jdbc).first(previous, release.loadId(), Integer.MAX_VALUE);
+        List<EditionChanges.Change> changes = new EditionChanges(jdbc).summary(previous, release.loadId(), Integer.MAX_VALUE).first();
         for (String kind : List.of("added", "removed", "changed")) {
             List<String> expected = JsonPath.read(summary, "$.changes." + kind);
             assertThat(changes.stream().filter(c -> c.kind().equals(kind.toUpperCase())).map(c -> c.section() + ":" + c.reference()))

@@ -63,14 +63,6 @@ public final class EditionChanges {
     }
 
     /**
-     * The first changes, by section and reference, from {@code before} (nothing when empty: every
-     * share is added) to {@code after}.
-     */
-    public List<Change> first(Optional<Long> before, long after, int limit) {
-        return summary(before, after, limit).first();
-    }
-
-    /**
      * The changes from {@code before} (nothing when empty: every share is added) to {@code after}
      * counted by kind, with the first {@code limit} of them by section and reference: the two
      * loads are compared once (a million shares each take seconds to join), the changes kept by
