@@ -182,15 +182,7 @@ public final class OdsWorkbookReader implements WorkbookReader {
         void skipRest() throws IOException {
             repeatsLeft = 0;
             try {
-                int depth = 1;
-                while (depth > 0 && xml.hasNext()) {
-                    int event = xml.next();
-                    if (event == XMLStreamConstants.START_ELEMENT) {
-                        depth++;
-                    } else if (event == XMLStreamConstants.END_ELEMENT) {
-                        depth--;
-                    }
-                }
+                skipElement(); // the rest of the table
             } catch (XMLStreamException e) {
                 throw new InputFileException(zip.fileName(), name, null, null,
                         "content.xml is damaged or truncated (" + e.getMessage().replace('\n', ' ') + ")",
