@@ -22,6 +22,7 @@ import uk.datashares.ingest.InputCatalog;
 import uk.datashares.ingest.WorkbookReaders;
 import uk.datashares.ingest.WorkbookScanner;
 import uk.datashares.ingest.layout.SheetLayoutDetector;
+import uk.datashares.publish.OutputOwnership;
 import uk.datashares.publish.ReleaseCheck;
 import uk.datashares.publish.ReleaseContents;
 import uk.datashares.publish.ReleaseIndex;
@@ -37,6 +38,7 @@ import uk.datashares.store.FindingRepository;
 import uk.datashares.store.LoadFinaliser;
 import uk.datashares.store.LoadRepository;
 import uk.datashares.store.LoadedShareWriter;
+import uk.datashares.store.PublicationOutputRepository;
 import uk.datashares.store.ReleaseRepository;
 
 /** The application's parts and how they fit together. Wiring only. */
@@ -135,6 +137,6 @@ public class DatasharesConfiguration {
                               FindingRepository findings, JdbcTemplate jdbc, JobRepository jobRepository, JobOperator jobOperator,
                               Job quarterlyReleaseJob, RunLock lock) {
         return new QuarterlyRun(discovery, tables, releases, loads, findings, new EditionChanges(jdbc), jobRepository, jobOperator,
-                quarterlyReleaseJob, lock);
+                quarterlyReleaseJob, lock, new OutputOwnership(new PublicationOutputRepository(jdbc)));
     }
 }

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import uk.datashares.batch.JobParameterNames;
 import uk.datashares.edition.Discovery;
@@ -30,6 +31,7 @@ import uk.datashares.edition.EditionDiscovery;
 import uk.datashares.edition.EditionInput;
 import uk.datashares.edition.InputFile;
 import uk.datashares.edition.InputProblem;
+import uk.datashares.publish.OutputOwnership;
 import uk.datashares.publish.ReleaseFolders;
 import uk.datashares.publish.tables.EditionChanges;
 import uk.datashares.reference.ReferenceTables;
@@ -49,6 +51,9 @@ public class QuarterlyRun {
 
     /** The exit message of an execution a killed process left unfinished. */
     static final String INTERRUPTED = "interrupted: the process ended before the job finished (killed, or the machine went down)";
+
+    /** Whether a run or rerun is under way in this process (so that being stopped can be reported as such). */
+    private static final AtomicBoolean UNDER_WAY = new AtomicBoolean();
 
     private enum Kind {
         RUN("run"),
@@ -71,10 +76,11 @@ public class QuarterlyRun {
     private final Job job;
     private final RunLock lock;
     private final ChangesBaseline baseline;
+    private final OutputOwnership ownership;
 
     public QuarterlyRun(EditionDiscovery discovery, ReferenceTables tables, ReleaseRepository releases, LoadRepository loads,
                         FindingRepository findings, EditionChanges changes, JobRepository jobRepository, JobOperator jobOperator,
-                        Job job, RunLock lock) {
+                        Job job, RunLock lock, OutputOwnership ownership) {
         this.discovery = discovery;
         this.tables = tables;
         this.releases = releases;
@@ -85,10 +91,17 @@ public class QuarterlyRun {
         this.job = job;
         this.lock = lock;
         this.baseline = new ChangesBaseline(releases, changes);
+        this.ownership = ownership;
+    }
+
+    /** Whether a run or rerun is under way in this process. */
+    public static boolean underWay() {
+        return UNDER_WAY.get();
     }
 
     public RunReport run(RunOptions options) throws IOException, SQLException {
-        try (RunLock.Held held = lock.acquire()) {
+        try (RunLock.Held held = lock.acquire(); UnderWay underWay = new UnderWay()) {
+            ownership.claim(options.output());
             Discovery found = discovery.discover(options.input(), options.edition());
             List<InputProblem> problems = new ArrayList<>(found.problems());
             if (options.edition().isPresent() && found.editions().isEmpty() && problems.isEmpty()) {
@@ -110,7 +123,8 @@ public class QuarterlyRun {
     }
 
     public RunReport rerun(Edition edition, String reason, RunOptions options) throws IOException, SQLException {
-        try (RunLock.Held held = lock.acquire()) {
+        try (RunLock.Held held = lock.acquire(); UnderWay underWay = new UnderWay()) {
+            ownership.claim(options.output());
             Discovery found = discovery.discover(options.input(), Optional.of(edition));
             Optional<EditionInput> input = found.editions().stream().filter(e -> e.edition().equals(edition)).findFirst();
             if (input.isEmpty()) {
@@ -122,6 +136,18 @@ public class QuarterlyRun {
                 return new RunReport(List.of(), problems);
             }
             return new RunReport(List.of(release(input.get(), Kind.RERUN, reason, options)), found.problems());
+        }
+    }
+
+    /** Marks a run under way while it is open. */
+    private static final class UnderWay implements AutoCloseable {
+        UnderWay() {
+            UNDER_WAY.set(true);
+        }
+
+        @Override
+        public void close() {
+            UNDER_WAY.set(false);
         }
     }
 
@@ -152,10 +178,9 @@ public class QuarterlyRun {
             int revision = current.get().revision();
             Path published = ReleaseFolders.revisionFolder(options.output(), edition, revision);
             if (!Files.isRegularFile(published.resolve("manifest.json"))) {
-                // Up to date in the database, but not here: an output folder moved, deleted or never this one.
+                // Up to date in the database, but not here: the folder was emptied or the revision deleted.
                 String message = "r" + revision + " is up to date in the database, but " + published
-                        + " is not there. Restore the output folder, or give --output the folder it was published to,"
-                        + " or publish it again here with: rerun --edition " + edition + " --reason TEXT";
+                        + " is not there. Restore it, or publish it again here with: rerun --edition " + edition + " --reason TEXT";
                 LOG.error("Edition {}: {}", edition, message);
                 return new EditionOutcome(edition, EditionOutcome.Result.FAILED, null, 0, 0, message);
             }
