@@ -10,6 +10,7 @@ import uk.datashares.config.DatabaseBusyException;
 import uk.datashares.config.DatabaseUnreachableException;
 import uk.datashares.config.JdbcUrls;
 import uk.datashares.reference.ReferenceTableException;
+import uk.datashares.run.QuarterlyRun;
 
 /**
  * Entry point of the command line. Exit codes: 0 success (including nothing to do), 1 a
@@ -23,6 +24,24 @@ public final class DatasharesCli {
 
     /** The job's settings an operator edits: defaults for the command line and the application. */
     public static final Path JOB_SETTINGS = Path.of("jobs", "quarterly-release.properties");
+
+    /**
+     * Set when the JVM begins to shut down (Ctrl-C, or a kill): the application's database is
+     * then closed under the running job, whose failure would say so in words that are not the reason.
+     */
+    private static volatile boolean stopping;
+
+    static final String STOPPED = "datashares: stopped before it finished (interrupted). Nothing half-written was published;"
+            + " ./datashares run resumes the interrupted work from its last commit.";
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping = true;
+            if (QuarterlyRun.underWay()) {
+                System.err.println(STOPPED);
+            }
+        }, "datashares-stopping"));
+    }
 
     private DatasharesCli() {
     }
@@ -45,6 +64,9 @@ public final class DatasharesCli {
     private static int failure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (stopping) {
+            return FAILED; // being stopped is the reason, said once by the shutdown hook
+        }
         if (e instanceof DatabaseBusyException || e instanceof ReferenceTableException) {
             err.println("datashares: " + message);
         } else if (e instanceof DatabaseUnreachableException) {

@@ -87,6 +87,24 @@ class KilledRunResumesTest {
     }
 
     @Test
+    void aRunStoppedLikeCtrlCSaysSoAndIsResumed(@TempDir Path folder) throws Exception {
+        Path work = workingFolder(folder);
+        FreshDatabase database = FreshDatabase.create("stopped");
+        ChildProcess slow = onServer(work, env("DATASHARES_FAULT", "ingest-after-chunk:sleep-250"), database, "run");
+        slow.awaitCondition(() -> database.countOrZero("select count(*) from share") >= 150, Duration.ofMinutes(2),
+                "some chunks to be committed");
+
+        slow.stop();
+
+        assertThat(slow.stderr()).contains("datashares: stopped before it finished (interrupted)")
+                .doesNotContain("HikariDataSource").doesNotContain("Failed to obtain JDBC Connection");
+        assertNothingHalfPublished(work.resolve("output"));
+        ChildProcess resumed = onServer(work, SMALL_CHUNKS, database, "run");
+        assertThat(resumed.waitFor(RUN)).as(resumed.output()).isZero();
+        assertThat(ReleaseFiles.of(work.resolve("output"))).isEqualTo(uninterrupted);
+    }
+
+    @Test
     void aKilledRunOnTheEmbeddedDatabaseLeavesItsServerBehindAndTheNextRunStopsItAndResumes(@TempDir Path folder) throws Exception {
         Path work = workingFolder(folder);
         ChildProcess slow = ChildProcess.start(work, env("DATASHARES_FAULT", "ingest-after-chunk:sleep-250"),

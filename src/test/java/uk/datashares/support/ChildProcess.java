@@ -90,6 +90,12 @@ public final class ChildProcess {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /** Stops the process as Ctrl-C or kill do (SIGTERM: its shutdown hooks run), and waits for it to be gone. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
