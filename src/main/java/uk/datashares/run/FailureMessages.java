@@ -60,6 +60,16 @@ final class FailureMessages {
         return false;
     }
 
+    /** Whether the database connection failed, anywhere in the chain of causes. */
+    static boolean lostConnection(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (isConnectionFailure(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Lost or refused connections: SQL state class 08, server shutdown 57P0x, or Spring's connection exceptions. */
     static boolean isConnectionFailure(Throwable t) {
         if (t instanceof SQLException sql && sql.getSQLState() != null

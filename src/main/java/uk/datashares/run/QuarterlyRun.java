@@ -111,7 +111,19 @@ public class QuarterlyRun {
             found.notices().forEach(notice -> LOG.warn("Input: {}", notice));
             List<EditionOutcome> outcomes = new ArrayList<>();
             for (EditionInput edition : found.editions()) {
-                outcomes.add(release(edition, Kind.RUN, null, options));
+                try {
+                    outcomes.add(release(edition, Kind.RUN, null, options));
+                } catch (RuntimeException e) {
+                    if (!FailureMessages.lostConnection(e)) {
+                        throw e;
+                    }
+                    // Every later edition would wait for the database in turn, and fail the same way.
+                    outcomes.add(databaseLost(edition.edition().code(), e));
+                    found.editions().stream().skip(outcomes.size()).forEach(later -> outcomes.add(new EditionOutcome(
+                            later.edition().code(), EditionOutcome.Result.FAILED, null, 0, 0,
+                            "not processed: the database connection failed before it; run again")));
+                    return new RunReport(outcomes, problems);
+                }
             }
             if (options.edition().isEmpty()) {
                 reportPublishedButAbsent(found, options);
@@ -135,7 +147,14 @@ public class QuarterlyRun {
                 problems.forEach(p -> LOG.error("Input {}: {}", p.where(), p.message()));
                 return new RunReport(List.of(), problems);
             }
-            return new RunReport(List.of(release(input.get(), Kind.RERUN, reason, options)), found.problems());
+            try {
+                return new RunReport(List.of(release(input.get(), Kind.RERUN, reason, options)), found.problems());
+            } catch (RuntimeException e) {
+                if (!FailureMessages.lostConnection(e)) {
+                    throw e;
+                }
+                return new RunReport(List.of(databaseLost(edition.code(), e)), found.problems());
+            }
         }
     }
 
@@ -217,9 +236,26 @@ public class QuarterlyRun {
         JobExecution start() throws Exception;
     }
 
+    /** The database connection failed during an edition's job: later editions cannot be processed either. */
+    private static final class DatabaseLost extends RuntimeException {
+        DatabaseLost(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private static EditionOutcome databaseLost(String edition, Throwable failure) {
+        String message = FailureMessages.of(failure);
+        LOG.error("Edition {}: failed: {}", edition, message);
+        return new EditionOutcome(edition, EditionOutcome.Result.FAILED, null, 0, 0, message);
+    }
+
     private EditionOutcome launch(String edition, Launch launch) {
         try {
             JobExecution execution = launch.start();
+            Optional<Throwable> lost = execution.getAllFailureExceptions().stream().filter(FailureMessages::lostConnection).findFirst();
+            if (lost.isPresent()) {
+                throw new DatabaseLost(lost.get());
+            }
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 ReleaseRecord published = releases.current(edition).orElseThrow();
                 long shareCount = countShares(published.loadId());
@@ -233,6 +269,9 @@ public class QuarterlyRun {
             execution.getAllFailureExceptions().forEach(failure -> logDetail(edition, failure));
             return new EditionOutcome(edition, EditionOutcome.Result.FAILED, null, 0, 0, message);
         } catch (Exception e) {
+            if (FailureMessages.lostConnection(e)) {
+                throw e instanceof DatabaseLost lost ? lost : new DatabaseLost(e);
+            }
             String message = FailureMessages.of(e);
             LOG.error("Edition {}: failed: {}", edition, message);
             logDetail(edition, e);
