@@ -46,4 +46,16 @@ public final class FolderOptions {
                     + " datashares may write to");
         }
     }
+
+    /** A usage error, before any work, when {@code --input} is not a folder of editions. */
+    void requireInputFolder() {
+        if (!Files.exists(input)) {
+            throw new ParameterException(command.commandLine(), "--input " + input + " does not exist; give the folder that holds"
+                    + " the editions (one sub-folder each, or their files loose in it)");
+        }
+        if (!Files.isDirectory(input)) {
+            throw new ParameterException(command.commandLine(), "--input " + input + " is a file, not a folder; put it in a folder"
+                    + " of editions (as input/" + input.getFileName() + ") and give that folder");
+        }
+    }
 }

@@ -45,6 +45,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         folders.requirePublishableOutput();
+        folders.requireInputFolder();
         database.requireUsable();
         try (Application app = Application.start(database, folders)) {
             long started = System.nanoTime();

@@ -64,6 +64,7 @@ public final class ScheduleCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--cron '" + cron + "' is not a cron expression: " + e.getMessage());
         }
         folders.requirePublishableOutput();
+        folders.requireInputFolder();
         database.requireUsable();
         schedule.run(this::runOnce, maxRuns);
         return DatasharesCli.OK;

@@ -35,6 +35,13 @@ final class ZipContainer implements AutoCloseable {
     InputStream open(String part) throws IOException {
         ZipEntry entry = zip.getEntry(part);
         if (entry == null) {
+            if (part.startsWith("xl/") && has("content.xml")) {
+                throw InputFileException.ofFile(fileName, "is an .ods spreadsheet saved with an .xlsx name",
+                        "Rename it to end in .ods");
+            }
+            if (part.equals("content.xml") && has("xl/workbook.xml")) {
+                throw InputFileException.ofFile(fileName, "is an .xlsx workbook saved with an .ods name", "Rename it to end in .xlsx");
+            }
             throw InputFileException.ofFile(fileName, "has no part " + part + ": it is not a complete workbook",
                     "Download or export the file again");
         }

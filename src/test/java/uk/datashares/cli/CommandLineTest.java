@@ -87,6 +87,32 @@ class CommandLineTest {
     }
 
     @Test
+    void anInputThatIsNotAFolderIsAUsageErrorBeforeAnyWork(@TempDir Path work) throws Exception {
+        Path file = Files.writeString(work.resolve("afile.xlsx"), "x");
+        for (String command : new String[] {"run", "rerun", "schedule"}) {
+            String[] missing = switch (command) {
+                case "rerun" -> new String[] {command, "--edition", "2023-09", "--reason", "a test"};
+                case "schedule" -> new String[] {command, "--max-runs", "1"};
+                default -> new String[] {command};
+            };
+            Result result = execute(concat(missing, "--input", work.resolve("nothing").toString(), "--output",
+                    work.resolve("out").toString(), "--data-dir", work.toString()));
+            assertThat(result.code()).as(command).isEqualTo(2);
+            assertThat(result.err()).as(command).contains("--input " + work.resolve("nothing") + " does not exist");
+        }
+        Result aFile = execute("run", "--input", file.toString(), "--output", work.resolve("out").toString(), "--data-dir", work.toString());
+        assertThat(aFile.code()).isEqualTo(2);
+        assertThat(aFile.err()).contains("--input " + file + " is a file, not a folder");
+        assertThat(work.resolve("db")).as("no database was started").doesNotExist();
+    }
+
+    private static String[] concat(String[] first, String... rest) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, all, first.length, rest.length);
+        return all;
+    }
+
+    @Test
     void aDatabaseThatCannotBeOneIsAUsageErrorBeforeAnyWork(@TempDir Path work) throws Exception {
         Path file = Files.writeString(work.resolve("afile"), "x");
         for (String command : new String[] {"run", "status"}) {
@@ -138,6 +164,7 @@ class CommandLineTest {
 
     @Test
     void aDatabasePasswordIsNeverPrinted(@TempDir Path work) throws Exception {
+        Files.createDirectories(work.resolve("input"));
         ChildProcess run = ChildProcess.start(work, Map.of("DATASHARES_DB_PASSWORD", "env-s3cret-pw", "DATASHARES_DB_USER", "someone"),
                 "run", "--reference", ChildProcess.REFERENCE.toString(),
                 "--db-url", "jdbc:postgresql://127.0.0.1:1/datashares?user=someone&password=url-s3cret-pw");

@@ -130,6 +130,20 @@ class WorkbookReadersTest {
     }
 
     @Test
+    void refusesAnOdsSpreadsheetNamedXlsx() throws IOException {
+        Path file = Files.move(ods("calc.ods"), dir.resolve("calc.xlsx"));
+
+        assertRefused(file, "is an .ods spreadsheet saved with an .xlsx name");
+    }
+
+    @Test
+    void refusesAnXlsxWorkbookNamedOds() throws IOException {
+        Path file = Files.move(xlsx("excel.xlsx"), dir.resolve("excel.ods"));
+
+        assertRefused(file, "is an .xlsx workbook saved with an .ods name");
+    }
+
+    @Test
     void refusesABinaryWorkbookNamedCsv() throws IOException {
         Path file = Files.move(xlsx("sheet.xlsx"), dir.resolve("sheet.csv"));
 
