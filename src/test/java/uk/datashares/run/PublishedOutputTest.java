@@ -66,6 +66,17 @@ class PublishedOutputTest extends DatabaseTest {
     }
 
     @Test
+    void aFolderOfAnotherDatabaseIsRefusedByADatabaseBoundToItsOwn() throws Exception {
+        Map<String, String> before = contents(output);
+        jdbc.update("update publication_output set output_id = gen_random_uuid(), path = ?", temp.resolve("its-own").toString());
+
+        assertThatThrownBy(() -> run(output)).isInstanceOf(OutputNotOursException.class)
+                .hasMessageContaining(output + " was published from another database: this database publishes to " + temp.resolve("its-own"));
+
+        assertThat(contents(output)).isEqualTo(before);
+    }
+
+    @Test
     void aFolderOfReleasesFromBeforeFoldersWereMarkedIsRefusedByAnEmptyDatabase() throws Exception {
         Files.delete(output.resolve(OutputOwnership.MARKER));
         Map<String, String> before = contents(output);
