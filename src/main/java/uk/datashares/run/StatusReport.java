@@ -101,8 +101,12 @@ public class StatusReport {
         return null;
     }
 
+    /** A Java exception's class name leading an exit message ("uk.datashares.batch.StrictFindingsException: "). */
+    private static final java.util.regex.Pattern EXCEPTION_NAME =
+            java.util.regex.Pattern.compile("^(?:[a-z_][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ");
+
     private static String firstLine(String message) {
-        String line = message.lines().findFirst().orElse("");
+        String line = EXCEPTION_NAME.matcher(message.lines().findFirst().orElse("")).replaceFirst("");
         return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 }

@@ -42,4 +42,18 @@ class StatusReportTest extends DatabaseTest {
                 .containsPattern("#\\d+ +2022-06 +rerun-after-r1 +COMPLETED")
                 .containsPattern("#\\d+ +2022-06 +run-after-r0 +COMPLETED");
     }
+
+    @Test
+    void aFailedExecutionShowsItsReasonInWordsNotAsAJavaException() throws Exception {
+        Path input = temp.resolve("input");
+        Path edition = EditionFiles.copy("2022-06", input);
+        EditionFiles.replaceFirst(EditionFiles.june2022(edition, "DSAP_approved_shares"), "Direct supply via SFTP", "Carrier pigeon");
+        quarterlyRun.run(new RunOptions(input, temp.resolve("output"), Optional.empty(), true));
+
+        String report = status.render();
+
+        assertThat(report).containsPattern("#\\d+ +2022-06 +run-after-r0 +FAILED")
+                .contains("\n        edition 2022-06 has 1 data-quality finding(s) and --strict is set, so nothing was published")
+                .doesNotContain("Exception");
+    }
 }
