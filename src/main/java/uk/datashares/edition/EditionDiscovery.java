@@ -136,7 +136,9 @@ public final class EditionDiscovery {
                 // without it, the release would silently lack its sheets.
                 problems.add(new InputProblem(where + " (edition " + group.getKey() + ")", "not processed, because "
                         + String.join(", ", unplaced) + " (loose in the input folder too) cannot be placed in an edition and may"
-                        + " be one of its files. Put each edition's files in a folder of their own, or give --edition " + group.getKey()));
+                        + " be one of its files. Put each edition's files in a folder of their own, move "
+                        + String.join(", ", unplaced) + " out of the input folder if it is no edition's, or give --edition "
+                        + group.getKey() + " if it is one of this edition's"));
                 continue;
             }
             resolveUnit(where, group.getValue(), Optional.of(Edition.parse(group.getKey())), true, problems, editions, editionSources);

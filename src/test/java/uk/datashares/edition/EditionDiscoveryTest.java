@@ -102,7 +102,8 @@ class EditionDiscoveryTest {
 
         assertThat(found.editions()).as("never published without its police sheet").isEmpty();
         assertThat(found.problems()).extracting(InputProblem::message).anySatisfy(m -> assertThat(m)
-                .startsWith("not processed, because Police.csv (loose in the input folder too) cannot be placed in an edition"));
+                .startsWith("not processed, because Police.csv (loose in the input folder too) cannot be placed in an edition")
+                .contains("move Police.csv out of the input folder if it is no edition's, or give --edition 2022-06 if it is one of"));
 
         Discovery given = discovery.discover(input, Optional.of(Edition.parse("2022-06")));
         assertThat(given.problems()).isEmpty();
