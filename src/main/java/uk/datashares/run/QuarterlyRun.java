@@ -199,7 +199,9 @@ public class QuarterlyRun {
             if (!Files.isRegularFile(published.resolve("manifest.json"))) {
                 // Up to date in the database, but not here: the folder was emptied or the revision deleted.
                 String message = "r" + revision + " is up to date in the database, but " + published
-                        + " is not there. Restore it, or publish it again here with: rerun --edition " + edition + " --reason TEXT";
+                        + " is not there. Restore it, or publish it again here with: rerun --edition " + edition + " --reason TEXT"
+                        + (options.input().equals(Path.of("input")) ? "" : " --input " + options.input())
+                        + (options.output().equals(Path.of("output")) ? "" : " --output " + options.output());
                 LOG.error("Edition {}: {}", edition, message);
                 return new EditionOutcome(edition, EditionOutcome.Result.FAILED, null, 0, 0, message);
             }

@@ -131,7 +131,7 @@ class PublishedOutputTest extends DatabaseTest {
         EditionOutcome outcome = report.editions().get(0);
         assertThat(outcome.result()).isEqualTo(EditionOutcome.Result.FAILED);
         assertThat(outcome.message()).contains("r1 is up to date in the database, but " + output.resolve(EDITION).resolve("r1"))
-                .contains("is not there").contains("rerun --edition " + EDITION);
+                .contains("is not there").contains("rerun --edition " + EDITION + " --reason TEXT --input " + input + " --output " + output);
         assertThat(report.exitCode()).isEqualTo(1);
 
         RunReport again = rerun(output);
