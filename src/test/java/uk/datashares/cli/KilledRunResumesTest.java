@@ -72,9 +72,7 @@ class KilledRunResumesTest {
     void aRunKilledByTheOperatorDuringIngestIsResumed(@TempDir Path folder) throws Exception {
         Path work = workingFolder(folder);
         FreshDatabase database = FreshDatabase.create("sigkill");
-        ChildProcess slow = onServer(work, env("DATASHARES_FAULT", "ingest-after-chunk:sleep-250"), database, "run");
-        slow.awaitCondition(() -> database.countOrZero("select count(*) from share") >= 150, Duration.ofMinutes(2),
-                "some chunks to be committed");
+        ChildProcess slow = slowRunPastItsFirstChunks(work, database);
 
         slow.kill();
 
@@ -90,9 +88,7 @@ class KilledRunResumesTest {
     void aRunStoppedLikeCtrlCSaysSoAndIsResumed(@TempDir Path folder) throws Exception {
         Path work = workingFolder(folder);
         FreshDatabase database = FreshDatabase.create("stopped");
-        ChildProcess slow = onServer(work, env("DATASHARES_FAULT", "ingest-after-chunk:sleep-250"), database, "run");
-        slow.awaitCondition(() -> database.countOrZero("select count(*) from share") >= 150, Duration.ofMinutes(2),
-                "some chunks to be committed");
+        ChildProcess slow = slowRunPastItsFirstChunks(work, database);
 
         slow.stop();
 
@@ -172,6 +168,14 @@ class KilledRunResumesTest {
         assertThat(back.stderr()).contains("Edition 2022-06: resuming the run that failed");
         // 2023-09 was published by the strict run, before 2022-06: its changes table differs, so only June is compared.
         assertThat(june(ReleaseFiles.of(work.resolve("output")))).isEqualTo(june(uninterrupted));
+    }
+
+    /** A run slowed down between chunks, once it has committed some of them. */
+    private static ChildProcess slowRunPastItsFirstChunks(Path work, FreshDatabase database) throws IOException, InterruptedException {
+        ChildProcess slow = onServer(work, env("DATASHARES_FAULT", "ingest-after-chunk:sleep-250"), database, "run");
+        slow.awaitCondition(() -> database.countOrZero("select count(*) from share") >= 150, Duration.ofMinutes(2),
+                "some chunks to be committed");
+        return slow;
     }
 
     private static Map<String, Object> june(Map<String, Object> files) {
