@@ -77,9 +77,11 @@ public final class OutputOwnership {
                     + "). Give the --db-url or --data-dir that published them, or another --output." + nothingChanged);
         }
         // A first run, or a database and folder from before they were bound (the folder's releases are this database's).
+        // The database first: stopped in between, the next run finds the folder unmarked where it was, and marks it;
+        // the other way round it would find a marker no database knows, and refuse its own folder.
         UUID id = UUID.randomUUID();
-        writeMarker(folder, id);
         outputs.bind(id, folder.toString());
+        writeMarker(folder, id);
     }
 
     private static Optional<UUID> markerId(Path folder) throws IOException {

@@ -100,6 +100,16 @@ class PublishedOutputTest extends DatabaseTest {
     }
 
     @Test
+    void aRunStoppedBetweenBindingAndMarkingMarksTheFolderNextTime() throws Exception {
+        Files.delete(output.resolve(OutputOwnership.MARKER));
+
+        assertThat(run(output).editions().get(0).result()).isEqualTo(EditionOutcome.Result.NOTHING_TO_DO);
+
+        assertThat(Files.readString(output.resolve(OutputOwnership.MARKER)))
+                .contains("output-id " + jdbc.queryForObject("select output_id::text from publication_output", String.class));
+    }
+
+    @Test
     void anotherFolderIsRefusedNamingTheOneThisDatabasePublishesTo() {
         Path elsewhere = temp.resolve("new-output");
 
