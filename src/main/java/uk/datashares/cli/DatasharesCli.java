@@ -62,11 +62,11 @@ public final class DatasharesCli {
     }
 
     private static int failure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-        PrintWriter err = cli.getErr();
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
         if (stopping) {
             return FAILED; // being stopped is the reason, said once by the shutdown hook
         }
+        PrintWriter err = cli.getErr();
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
         if (e instanceof DatabaseBusyException || e instanceof ReferenceTableException) {
             err.println("datashares: " + message);
         } else if (e instanceof DatabaseUnreachableException) {

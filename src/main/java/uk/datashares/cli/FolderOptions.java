@@ -27,11 +27,17 @@ public final class FolderOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
+    /** A usage error, before any work, when the input or output folder cannot be used. */
+    void requireUsable() {
+        requirePublishableOutput();
+        requireInputFolder();
+    }
+
     /**
      * A usage error, before any work, when releases could not be published to {@code --output}:
      * it is a file, or a folder that cannot be made or written to.
      */
-    void requirePublishableOutput() {
+    private void requirePublishableOutput() {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new ParameterException(command.commandLine(), "--output " + output + " is a file, not a folder to publish releases in");
         }
@@ -48,7 +54,7 @@ public final class FolderOptions {
     }
 
     /** A usage error, before any work, when {@code --input} is not a folder of editions. */
-    void requireInputFolder() {
+    private void requireInputFolder() {
         if (!Files.exists(input)) {
             throw new ParameterException(command.commandLine(), "--input " + input + " does not exist; give the folder that holds"
                     + " the editions (one sub-folder each, or their files loose in it)");

@@ -40,8 +40,7 @@ public final class RerunCommand implements Callable<Integer> {
         if (reason.isBlank()) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--reason must say why the edition is published again");
         }
-        folders.requirePublishableOutput();
-        folders.requireInputFolder();
+        folders.requireUsable();
         database.requireUsable();
         try (Application app = Application.start(database, folders)) {
             RunReport report = app.bean(QuarterlyRun.class)

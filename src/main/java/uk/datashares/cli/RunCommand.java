@@ -44,8 +44,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        folders.requirePublishableOutput();
-        folders.requireInputFolder();
+        folders.requireUsable();
         database.requireUsable();
         try (Application app = Application.start(database, folders)) {
             long started = System.nanoTime();

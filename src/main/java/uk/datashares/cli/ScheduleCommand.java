@@ -63,8 +63,7 @@ public final class ScheduleCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--cron '" + cron + "' is not a cron expression: " + e.getMessage());
         }
-        folders.requirePublishableOutput();
-        folders.requireInputFolder();
+        folders.requireUsable();
         database.requireUsable();
         schedule.run(this::runOnce, maxRuns);
         return DatasharesCli.OK;

@@ -137,6 +137,6 @@ public class DatasharesConfiguration {
                               FindingRepository findings, JdbcTemplate jdbc, JobRepository jobRepository, JobOperator jobOperator,
                               Job quarterlyReleaseJob, RunLock lock) {
         return new QuarterlyRun(discovery, tables, releases, loads, findings, new EditionChanges(jdbc), jobRepository, jobOperator,
-                quarterlyReleaseJob, lock, new OutputOwnership(new PublicationOutputRepository(jdbc)));
+                quarterlyReleaseJob, lock, new OutputOwnership(new PublicationOutputRepository(jdbc), releases));
     }
 }

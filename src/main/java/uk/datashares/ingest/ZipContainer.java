@@ -37,10 +37,10 @@ final class ZipContainer implements AutoCloseable {
         if (entry == null) {
             if (part.startsWith("xl/") && has("content.xml")) {
                 throw InputFileException.ofFile(fileName, "is an .ods spreadsheet saved with an .xlsx name",
-                        "Rename it to end in .ods");
+                        "Rename it to .ods");
             }
             if (part.equals("content.xml") && has("xl/workbook.xml")) {
-                throw InputFileException.ofFile(fileName, "is an .xlsx workbook saved with an .ods name", "Rename it to end in .xlsx");
+                throw InputFileException.ofFile(fileName, "is an .xlsx workbook saved with an .ods name", "Rename it to .xlsx");
             }
             throw InputFileException.ofFile(fileName, "has no part " + part + ": it is not a complete workbook",
                     "Download or export the file again");

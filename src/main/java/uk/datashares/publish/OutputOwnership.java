@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import uk.datashares.store.PublicationOutputRepository;
 import uk.datashares.store.PublicationOutputRepository.Bound;
+import uk.datashares.store.ReleaseRepository;
 
 /**
  * A database publishes to one output folder, and the folder holds only that database's releases:
@@ -36,9 +37,11 @@ public final class OutputOwnership {
     private static final Pattern REVISION = Pattern.compile("r\\d+");
 
     private final PublicationOutputRepository outputs;
+    private final ReleaseRepository releases;
 
-    public OutputOwnership(PublicationOutputRepository outputs) {
+    public OutputOwnership(PublicationOutputRepository outputs, ReleaseRepository releases) {
         this.outputs = outputs;
+        this.releases = releases;
     }
 
     /** Makes sure this database may publish to {@code output}, binding the two when neither is bound yet. */
@@ -70,10 +73,10 @@ public final class OutputOwnership {
                     + " names one this database does not know). Give the --db-url or --data-dir that published it,"
                     + " or another --output." + nothingChanged);
         }
-        List<String> releases = releaseFolders(folder);
-        if (!releases.isEmpty() && !outputs.anyRelease()) {
+        List<String> found = releaseFolders(folder);
+        if (!found.isEmpty() && !releases.any()) {
             throw new OutputNotOursException(folder + " holds releases that this database did not publish ("
-                    + String.join(", ", releases.subList(0, Math.min(3, releases.size()))) + (releases.size() > 3 ? ", ..." : "")
+                    + String.join(", ", found.subList(0, Math.min(3, found.size()))) + (found.size() > 3 ? ", ..." : "")
                     + "). Give the --db-url or --data-dir that published them, or another --output." + nothingChanged);
         }
         // A first run, or a database and folder from before they were bound (the folder's releases are this database's).

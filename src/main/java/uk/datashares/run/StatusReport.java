@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import uk.datashares.store.ReleaseRecord;
 import uk.datashares.store.ReleaseRepository;
@@ -102,8 +103,7 @@ public class StatusReport {
     }
 
     /** A Java exception's class name leading an exit message ("uk.datashares.batch.StrictFindingsException: "). */
-    private static final java.util.regex.Pattern EXCEPTION_NAME =
-            java.util.regex.Pattern.compile("^(?:[a-z_][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ");
+    private static final Pattern EXCEPTION_NAME = Pattern.compile("^(?:[a-z_][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ");
 
     private static String firstLine(String message) {
         String line = EXCEPTION_NAME.matcher(message.lines().findFirst().orElse("")).replaceFirst("");

@@ -29,8 +29,4 @@ public final class PublicationOutputRepository {
     public void seenAt(String path) {
         jdbc.update("update publication_output set path = ? where path <> ?", path, path);
     }
-
-    public boolean anyRelease() {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from edition_release)", Boolean.class));
-    }
 }

@@ -31,6 +31,11 @@ public final class ReleaseRepository {
         return jdbc.query("select * from edition_release where load_id = ?", RELEASE, loadId).stream().findFirst();
     }
 
+    /** Whether any release has been published. */
+    public boolean any() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from edition_release)", Boolean.class));
+    }
+
     public List<ReleaseRecord> all() {
         return jdbc.query("select * from edition_release order by edition, revision", RELEASE);
     }
