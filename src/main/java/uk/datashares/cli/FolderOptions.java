@@ -5,7 +5,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -29,27 +28,34 @@ public final class FolderOptions {
 
     /** A usage error, before any work, when the input or output folder cannot be used. */
     void requireUsable() {
-        requirePublishableOutput();
         requireInputFolder();
+        requirePublishableOutput();
     }
 
     /**
      * A usage error, before any work, when releases could not be published to {@code --output}:
-     * it is a file, or a folder that cannot be made or written to.
+     * it is a file, or a folder that cannot be written to or made. A folder that does not exist
+     * yet is not made here, only when the run publishes (a run refused before then leaves none).
      */
     private void requirePublishableOutput() {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new ParameterException(command.commandLine(), "--output " + output + " is a file, not a folder to publish releases in");
         }
-        try {
-            Files.createDirectories(output);
-        } catch (IOException | SecurityException e) {
-            throw new ParameterException(command.commandLine(), "--output " + output + " cannot be created (" + e
-                    + "); give a folder datashares may write to");
+        if (Files.isDirectory(output)) {
+            if (!Files.isWritable(output)) {
+                throw new ParameterException(command.commandLine(), "--output " + output + " cannot be written to; give a folder"
+                        + " datashares may write to");
+            }
+            return;
         }
-        if (!Files.isWritable(output)) {
-            throw new ParameterException(command.commandLine(), "--output " + output + " cannot be written to; give a folder"
-                    + " datashares may write to");
+        Path existing = output.toAbsolutePath().getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            throw new ParameterException(command.commandLine(), "--output " + output + " cannot be created"
+                    + (existing == null ? "" : " in " + existing + (Files.isDirectory(existing) ? " (not writable)" : " (a file)"))
+                    + "; give a folder datashares may write to");
         }
     }
 

@@ -104,6 +104,7 @@ class CommandLineTest {
         assertThat(aFile.code()).isEqualTo(2);
         assertThat(aFile.err()).contains("--input " + file + " is a file, not a folder");
         assertThat(work.resolve("db")).as("no database was started").doesNotExist();
+        assertThat(work.resolve("out")).as("no output folder was made").doesNotExist();
     }
 
     private static String[] concat(String[] first, String... rest) {
@@ -160,6 +161,20 @@ class CommandLineTest {
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.err()).contains("legal_gateways.csv line").contains("DPA_2018_CRIME").doesNotContain("\tat ")
                 .doesNotContain("Error creating bean");
+    }
+
+    @Test
+    void aFolderThisDatabaseDoesNotPublishToIsRefusedAndNotMade(@TempDir Path work) throws Exception {
+        String input = Files.createDirectories(work.resolve("input")).toString();
+        Result first = execute("run", "--data-dir", work.toString(), "--input", input, "--output", work.resolve("output").toString());
+        assertThat(first.code()).as(first.err()).isZero();
+
+        Result elsewhere = execute("run", "--data-dir", work.toString(), "--input", input,
+                "--output", work.resolve("new").resolve("output").toString());
+
+        assertThat(elsewhere.code()).isEqualTo(1);
+        assertThat(elsewhere.err()).contains("This database publishes to " + work.resolve("output").toAbsolutePath());
+        assertThat(work.resolve("new")).as("the refused folder was not made").doesNotExist();
     }
 
     @Test
