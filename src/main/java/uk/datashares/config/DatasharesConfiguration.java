@@ -35,6 +35,7 @@ import uk.datashares.run.QuarterlyRun;
 import uk.datashares.run.RunLock;
 import uk.datashares.run.StatusReport;
 import uk.datashares.store.FindingRepository;
+import uk.datashares.store.InputProblemRepository;
 import uk.datashares.store.LoadFinaliser;
 import uk.datashares.store.LoadRepository;
 import uk.datashares.store.LoadedShareWriter;
@@ -123,8 +124,13 @@ public class DatasharesConfiguration {
     }
 
     @Bean
-    StatusReport statusReport(JdbcTemplate jdbc, ReleaseRepository releases) {
-        return new StatusReport(jdbc, releases);
+    InputProblemRepository inputProblems(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        return new InputProblemRepository(jdbc, transactions);
+    }
+
+    @Bean
+    StatusReport statusReport(JdbcTemplate jdbc, ReleaseRepository releases, InputProblemRepository inputProblems) {
+        return new StatusReport(jdbc, releases, inputProblems);
     }
 
     @Bean
@@ -135,8 +141,8 @@ public class DatasharesConfiguration {
     @Bean
     QuarterlyRun quarterlyRun(EditionDiscovery discovery, ReferenceTables tables, ReleaseRepository releases, LoadRepository loads,
                               FindingRepository findings, JdbcTemplate jdbc, JobRepository jobRepository, JobOperator jobOperator,
-                              Job quarterlyReleaseJob, RunLock lock) {
+                              Job quarterlyReleaseJob, RunLock lock, InputProblemRepository inputProblems) {
         return new QuarterlyRun(discovery, tables, releases, loads, findings, new EditionChanges(jdbc), jobRepository, jobOperator,
-                quarterlyReleaseJob, lock, new OutputOwnership(new PublicationOutputRepository(jdbc), releases));
+                quarterlyReleaseJob, lock, new OutputOwnership(new PublicationOutputRepository(jdbc), releases), inputProblems);
     }
 }

@@ -36,6 +36,7 @@ import uk.datashares.publish.ReleaseFolders;
 import uk.datashares.publish.tables.EditionChanges;
 import uk.datashares.reference.ReferenceTables;
 import uk.datashares.store.FindingRepository;
+import uk.datashares.store.InputProblemRepository;
 import uk.datashares.store.LoadRepository;
 import uk.datashares.store.ReleaseRecord;
 import uk.datashares.store.ReleaseRepository;
@@ -77,10 +78,11 @@ public class QuarterlyRun {
     private final RunLock lock;
     private final ChangesBaseline baseline;
     private final OutputOwnership ownership;
+    private final InputProblemRepository inputProblems;
 
     public QuarterlyRun(EditionDiscovery discovery, ReferenceTables tables, ReleaseRepository releases, LoadRepository loads,
                         FindingRepository findings, EditionChanges changes, JobRepository jobRepository, JobOperator jobOperator,
-                        Job job, RunLock lock, OutputOwnership ownership) {
+                        Job job, RunLock lock, OutputOwnership ownership, InputProblemRepository inputProblems) {
         this.discovery = discovery;
         this.tables = tables;
         this.releases = releases;
@@ -92,6 +94,7 @@ public class QuarterlyRun {
         this.lock = lock;
         this.baseline = new ChangesBaseline(releases, changes);
         this.ownership = ownership;
+        this.inputProblems = inputProblems;
     }
 
     /** Whether a run or rerun is under way in this process. */
@@ -108,6 +111,7 @@ public class QuarterlyRun {
                 problems.add(new InputProblem(options.input().toString(), "holds no edition " + options.edition().get()));
             }
             problems.forEach(p -> LOG.error("Input {}: {}", p.where(), p.message()));
+            inputProblems.replace("run" + options.edition().map(e -> " --edition " + e).orElse(""), problems);
             found.notices().forEach(notice -> LOG.warn("Input: {}", notice));
             List<EditionOutcome> outcomes = new ArrayList<>();
             for (EditionInput edition : found.editions()) {
@@ -139,21 +143,22 @@ public class QuarterlyRun {
             ownership.claim(options.output());
             Discovery found = discovery.discover(options.input(), Optional.of(edition));
             Optional<EditionInput> input = found.editions().stream().filter(e -> e.edition().equals(edition)).findFirst();
+            List<InputProblem> problems = new ArrayList<>(found.problems());
+            if (input.isEmpty() && problems.isEmpty()) {
+                problems.add(new InputProblem(options.input().toString(), "holds no edition " + edition + " to publish again"));
+            }
+            inputProblems.replace("rerun --edition " + edition, problems);
             if (input.isEmpty()) {
-                List<InputProblem> problems = new ArrayList<>(found.problems());
-                if (problems.isEmpty()) {
-                    problems.add(new InputProblem(options.input().toString(), "holds no edition " + edition + " to publish again"));
-                }
                 problems.forEach(p -> LOG.error("Input {}: {}", p.where(), p.message()));
                 return new RunReport(List.of(), problems);
             }
             try {
-                return new RunReport(List.of(release(input.get(), Kind.RERUN, reason, options)), found.problems());
+                return new RunReport(List.of(release(input.get(), Kind.RERUN, reason, options)), problems);
             } catch (RuntimeException e) {
                 if (!FailureMessages.lostConnection(e)) {
                     throw e;
                 }
-                return new RunReport(List.of(databaseLost(edition.code(), e)), found.problems());
+                return new RunReport(List.of(databaseLost(edition.code(), e)), problems);
             }
         }
     }

@@ -4,15 +4,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import uk.datashares.edition.InputProblem;
+import uk.datashares.store.InputProblemRepository;
 import uk.datashares.store.ReleaseRecord;
 import uk.datashares.store.ReleaseRepository;
 
-/** What {@code status} shows: editions and their revisions, recent job executions, open findings. */
+/** What {@code status} shows: editions and their revisions, open findings, input the last run could not use, recent job executions. */
 public class StatusReport {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -20,10 +23,12 @@ public class StatusReport {
 
     private final JdbcTemplate jdbc;
     private final ReleaseRepository releases;
+    private final InputProblemRepository inputProblems;
 
-    public StatusReport(JdbcTemplate jdbc, ReleaseRepository releases) {
+    public StatusReport(JdbcTemplate jdbc, ReleaseRepository releases, InputProblemRepository inputProblems) {
         this.jdbc = jdbc;
         this.releases = releases;
+        this.inputProblems = inputProblems;
     }
 
     public String render() {
@@ -47,6 +52,7 @@ public class StatusReport {
                 appendFindings(out, release);
             }
         }
+        appendInputProblems(out);
         out.append("\nRecent job executions\n");
         List<Map<String, Object>> executions = jdbc.queryForList("""
                 select e.job_execution_id, e.status, e.exit_message, e.start_time, e.end_time,
@@ -77,6 +83,19 @@ public class StatusReport {
             }
         }
         return out.toString();
+    }
+
+    /** Input the last run could not make an edition of: it started no job, so the executions below do not show it. */
+    private void appendInputProblems(StringBuilder out) {
+        InputProblemRepository.LastRun last = inputProblems.lastRun();
+        if (last.problems().isEmpty()) {
+            return;
+        }
+        out.append("\nInput not processed by the last ").append(last.request()).append(" (")
+                .append(TIME.format(last.noticedAt().atZoneSameInstant(ZoneOffset.UTC))).append(" UTC)\n");
+        for (InputProblem problem : last.problems()) {
+            out.append("  ").append(problem.where()).append(": ").append(problem.message()).append('\n');
+        }
     }
 
     private void appendFindings(StringBuilder out, ReleaseRecord release) {

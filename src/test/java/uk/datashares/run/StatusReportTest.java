@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -55,5 +56,26 @@ class StatusReportTest extends DatabaseTest {
         assertThat(report).containsPattern("#\\d+ +2022-06 +run-after-r0 +FAILED")
                 .contains("\n        edition 2022-06 has 1 data-quality finding(s) and --strict is set, so nothing was published")
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void inputTheLastRunCouldNotUseIsShownUntilARunMeetsNone() throws Exception {
+        Path input = temp.resolve("input");
+        EditionFiles.copy("2022-06", input);
+        Path pdf = Files.writeString(Files.createDirectories(input.resolve("2021-03")).resolve("DfE_external_data_shares_March_2021.pdf"),
+                "%PDF-1.7");
+        RunOptions options = new RunOptions(input, temp.resolve("output"), Optional.empty(), false);
+        quarterlyRun.run(options);
+
+        assertThat(status.render()).containsPattern("Input not processed by the last run \\(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\)\n"
+                        + "  .*DfE_external_data_shares_March_2021.pdf.*: .*is not a format datashares reads")
+                .containsPattern("#\\d+ +2022-06 +run-after-r0 +COMPLETED");
+
+        quarterlyRun.rerun(Edition.parse("2021-03"), "Corrected", options);
+        assertThat(status.render()).contains("Input not processed by the last rerun --edition 2021-03");
+
+        Files.delete(pdf);
+        quarterlyRun.run(options);
+        assertThat(status.render()).doesNotContain("Input not processed");
     }
 }

@@ -27,7 +27,7 @@ public abstract class DatabaseTest {
 
     @BeforeEach
     protected void emptyTables() {
-        jdbc.execute("truncate publication_output, edition_release, finding, home_office_month, share, load_input_file, edition_load,"
+        jdbc.execute("truncate publication_output, input_problem, edition_release, finding, home_office_month, share, load_input_file, edition_load,"
                 + " batch_step_execution_context, batch_step_execution, batch_job_execution_context, batch_job_execution_params,"
                 + " batch_job_execution, batch_job_instance restart identity cascade");
     }

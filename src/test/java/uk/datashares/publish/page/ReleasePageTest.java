@@ -219,7 +219,7 @@ class ReleasePageTest extends DatabaseTest {
 
     /** Forgets the releases publishOnce made (their files stay), so this test publishes from scratch. */
     private void emptyDatabase() {
-        jdbc.execute("truncate publication_output, edition_release, finding, home_office_month, share, load_input_file, edition_load,"
+        jdbc.execute("truncate publication_output, input_problem, edition_release, finding, home_office_month, share, load_input_file, edition_load,"
                 + " batch_step_execution_context, batch_step_execution, batch_job_execution_context, batch_job_execution_params,"
                 + " batch_job_execution, batch_job_instance restart identity cascade");
     }
