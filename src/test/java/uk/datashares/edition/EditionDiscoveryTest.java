@@ -80,6 +80,24 @@ class EditionDiscoveryTest {
     }
 
     @Test
+    void anEditionGivenTwiceIsNeitherCopyAndTheMessageSaysWhereTheOtherIs() throws IOException {
+        Path folder = EditionFiles.copy("2022-06", input);
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, input.resolve(file.getFileName()));
+            }
+        }
+
+        Discovery found = discovery.discover(input, Optional.empty());
+
+        assertThat(found.editions()).isEmpty();
+        assertThat(found.problems()).singleElement().satisfies(p -> {
+            assertThat(p.where()).contains("DfE_external_data_shares_June_2022_-_Police.csv");
+            assertThat(p.message()).startsWith("edition 2022-06 is also given by folder 2022-06; keep one copy");
+        });
+    }
+
+    @Test
     void aFolderNamedForAnotherEditionThanItsFilesIsANoticeNotAnError() throws IOException {
         Files.move(EditionFiles.copy("2022-06", input), input.resolve("2022-09"));
 
