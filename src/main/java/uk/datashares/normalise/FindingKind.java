@@ -14,7 +14,10 @@ public enum FindingKind {
     SKIPPED_ROW,
     /** A sheet that matches no section and was not read. */
     UNRECOGNISED_SHEET,
-    /** A row repeating an earlier row of the same section exactly; kept once. */
+    /**
+     * A row repeating an earlier row of the same section exactly: a Home Office month, kept
+     * once; a share given an earlier row's reference, numbered -2, -3 as a share of its own.
+     */
     DUPLICATE_ROW,
     /** A reference given to rows of one section that differ: the later ones are numbered -2, -3. */
     REPEATED_REFERENCE,

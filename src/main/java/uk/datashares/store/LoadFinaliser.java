@@ -16,16 +16,15 @@ import uk.datashares.normalise.Finding;
 import uk.datashares.normalise.FindingKind;
 
 /**
- * Completes a load once every row is stored: a reference given twice in one section is kept once
- * when the rows agree, and otherwise numbered as surrogate keys shared by several rows of a
- * section are: the later rows get "-2", "-3" in row order.
+ * Completes a load once every row is stored: a key given to several rows of one section, a
+ * recorded reference or a surrogate key, is numbered: the later rows get "-2", "-3" in row order
+ * (SPEC §3), and a finding names each repeated reference's row and how it differs, if at all.
  */
 public final class LoadFinaliser {
 
     /**
-     * The fields two rows with one reference must agree on to be one share: every field of the
-     * canonical share, the verbatim organisation and purpose included (the register keeps only
-     * the first row, so a row differing in any of them would be lost).
+     * The fields a row given an earlier row's reference is compared on, for its finding: every
+     * field of the canonical share, the verbatim organisation and purpose included.
      */
     private static final List<String> CANONICAL = List.of("organisation", "organisation_name", "commissioned_by", "organisation_type",
             "purpose", "datasets",
@@ -117,12 +116,11 @@ public final class LoadFinaliser {
     }
 
     /**
-     * A reference given to several rows of one section: a row that repeats an earlier one in
-     * every canonical field is the same share listed twice, kept once; rows that differ are
-     * different shares, so the later ones are numbered "-2", "-3" in row order as repeated keys
-     * are, and a finding says which row each repeats and how it differs. The rows are streamed
-     * from the database in register order and settled a group at a time
-     * ({@link RepeatedReferences}); findings are stored and exact repeats deleted a batch at a time.
+     * A reference given to several rows of one section: the later rows are numbered "-2", "-3"
+     * in row order as repeated keys are, and a finding says which row each repeats and how it
+     * differs (or that it repeats it exactly). The rows are streamed from the database in
+     * register order and settled a group at a time ({@link RepeatedReferences}); findings are
+     * stored a batch at a time.
      */
     private void resolveRepeatedReferences(long loadId) {
         // Almost every load has none: one pass along the (section, reference) index says so.
@@ -135,8 +133,7 @@ public final class LoadFinaliser {
             return;
         }
         Batches<Finding> found = new Batches<>(batch -> findings.add(loadId, batch));
-        Batches<RepeatedReferences.StoredRow> repeats = new Batches<>(batch -> deleteShares(loadId, batch));
-        RepeatedReferences resolver = new RepeatedReferences(CANONICAL, found, repeats);
+        RepeatedReferences resolver = new RepeatedReferences(CANONICAL, found);
         String fields = CANONICAL.stream().map(field -> field + "::text").collect(Collectors.joining(", "));
         jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement("""
@@ -153,7 +150,6 @@ public final class LoadFinaliser {
             return statement;
         }, (RowCallbackHandler) rs -> resolver.accept(storedRow(rs)));
         found.flush();
-        repeats.flush();
         numberRepeatedKeys(loadId, """
                 not reference_surrogate and (section, reference_base) in (select section, reference_base from share
                     where load_id = %d and not reference_surrogate group by section, reference_base having count(*) > 1)"""
@@ -177,20 +173,6 @@ public final class LoadFinaliser {
         }
         return new RepeatedReferences.StoredRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                 rs.getInt(6), rs.getInt(7), canonical);
-    }
-
-    /** Deletes a load's shares at these places (each a file's, sheet's and row's position), in one statement. */
-    private void deleteShares(long loadId, List<RepeatedReferences.StoredRow> rows) {
-        jdbc.update(connection -> {
-            PreparedStatement delete = connection.prepareStatement("delete from share where load_id = ?"
-                    + " and (source_file_index, source_sheet_index, source_row)"
-                    + " in (select * from unnest(?::integer[], ?::integer[], ?::integer[]))");
-            delete.setLong(1, loadId);
-            delete.setArray(2, connection.createArrayOf("integer", rows.stream().map(RepeatedReferences.StoredRow::fileIndex).toArray()));
-            delete.setArray(3, connection.createArrayOf("integer", rows.stream().map(RepeatedReferences.StoredRow::sheetIndex).toArray()));
-            delete.setArray(4, connection.createArrayOf("integer", rows.stream().map(RepeatedReferences.StoredRow::row).toArray()));
-            return delete;
-        });
     }
 
     /** A finding on a stored row, whose raw value is the row's value of the field named. */

@@ -11,11 +11,11 @@ import uk.datashares.normalise.Finding;
 import uk.datashares.normalise.FindingKind;
 
 /**
- * Settles the rows of a section that were given one reference, met group by group (the rows of
- * a group together, in the order they were read): a row that repeats an earlier one in every
- * canonical field is the same share listed twice, kept once; a row that differs is a different
- * share, numbered "-2", "-3" in row order, and a finding says which row it repeats and how it
- * differs.
+ * Names the rows of a section that were given one reference, met group by group (the rows of a
+ * group together, in the order they were read). SPEC §3: should two rows of one section get the
+ * same key, the later ones get "-2", "-3" in row order. So every later row is a share of its own,
+ * and a finding says which row it repeats: exactly (perhaps listed twice by mistake, for the
+ * register's owners to correct), or with the fields it differs in.
  *
  * <p>Each row is compared once, by its canonical values, with the distinct rows of its own group
  * only, so a reference given to thousands of rows costs no more per row than one given twice,
@@ -34,40 +34,41 @@ final class RepeatedReferences {
 
     private final List<String> fields;
     private final Consumer<Finding> findings;
-    private final Consumer<StoredRow> repeats;
     private final Map<List<String>, StoredRow> distinct = new HashMap<>();
     private StoredRow first;
+    private int position;
 
     /**
      * @param fields   the canonical fields' names, in the order of each row's values
      * @param findings receives a finding for every row after the first of its group
-     * @param repeats  receives every row that repeats an earlier one exactly, to be removed
      */
-    RepeatedReferences(List<String> fields, Consumer<Finding> findings, Consumer<StoredRow> repeats) {
+    RepeatedReferences(List<String> fields, Consumer<Finding> findings) {
         this.fields = List.copyOf(fields);
         this.findings = findings;
-        this.repeats = repeats;
     }
 
     void accept(StoredRow row) {
         if (first == null || !first.section().equals(row.section()) || !first.reference().equals(row.reference())) {
             first = row;
+            position = 1;
             distinct.clear();
             distinct.put(row.canonical(), row);
             return;
         }
+        position++;
+        String numbered = row.reference() + "-" + position;
         StoredRow same = distinct.get(row.canonical());
         if (same != null) {
             findings.accept(finding(row, FindingKind.DUPLICATE_ROW, "repeats row " + same.row() + " of sheet '" + same.sheet()
-                    + "' exactly; kept once"));
-            repeats.accept(row);
+                    + "'" + (same.file().equals(row.file()) ? "" : " of file " + same.file()) + " in every field; a share of its"
+                    + " own as rows given one reference are, so this one is " + numbered
+                    + " (if it is listed twice by mistake, correct the register)"));
             return;
         }
         distinct.put(row.canonical(), row);
         findings.accept(finding(row, FindingKind.REPEATED_REFERENCE, "also given to row " + first.row() + " of sheet '" + first.sheet()
                 + "'" + (first.file().equals(row.file()) ? "" : " of file " + first.file()) + ", which differs in "
-                + String.join(", ", differing(first, row)) + "; a different share, so this one is " + row.reference() + "-"
-                + distinct.size()));
+                + String.join(", ", differing(first, row)) + "; a different share, so this one is " + numbered));
     }
 
     private List<String> differing(StoredRow one, StoredRow other) {

@@ -134,16 +134,19 @@ class BadInputTest extends DatabaseTest {
         List<Map<String, String>> register = TestFixtures.readCsv(output.resolve("2022-06/current/register.csv"));
         assertThat(register).filteredOn(share -> share.get("reference").startsWith("DS00002"))
                 .extracting(share -> share.get("reference") + " " + share.get("approved_on") + " " + share.get("source_row"))
-                .containsExactly("DS00002 2018-05-07 6", "DS00002-2 2018-05-08 294", "DS00002-3 2018-05-07 296");
+                .containsExactly("DS00002 2018-05-07 6", "DS00002-2 2018-05-08 294", "DS00002-3 2018-05-08 295",
+                        "DS00002-4 2018-05-07 296");
         String sheet = "DfE_external_data_shares_June_2022_-_DSAP_approved_shares";
         assertThat(TestFixtures.readCsv(output.resolve("2022-06/current/findings.csv")))
                 .extracting(f -> f.get("source_row") + " " + f.get("kind") + " " + f.get("raw_value") + ": " + f.get("reason"))
                 .containsExactly(
                         "294 REPEATED_REFERENCE DS00002: also given to row 6 of sheet '" + sheet + "',"
                                 + " which differs in approved_on; a different share, so this one is DS00002-2",
-                        "295 DUPLICATE_ROW DS00002: repeats row 294 of sheet '" + sheet + "' exactly; kept once",
+                        "295 DUPLICATE_ROW DS00002: repeats row 294 of sheet '" + sheet + "' in every field; a share of its own"
+                                + " as rows given one reference are, so this one is DS00002-3 (if it is listed twice by mistake,"
+                                + " correct the register)",
                         "296 REPEATED_REFERENCE DS00002: also given to row 6 of sheet '" + sheet + "',"
-                                + " which differs in purpose; a different share, so this one is DS00002-3");
+                                + " which differs in purpose; a different share, so this one is DS00002-4");
     }
 
     @Test
@@ -151,7 +154,7 @@ class BadInputTest extends DatabaseTest {
         Path edition = EditionFiles.copy("2022-06", input);
         Path dsap = EditionFiles.june2022(edition, "DSAP_approved_shares");
         String ds00002 = Files.readAllLines(dsap).stream().filter(l -> l.startsWith("DS00002,")).findFirst().orElseThrow();
-        // More rows than a batch of the finaliser: they are streamed while findings are stored and repeats deleted.
+        // More rows than a batch of the finaliser: they are streamed while findings are stored.
         StringBuilder appended = new StringBuilder();
         for (int i = 1; i <= 2_500; i++) {
             appended.append(ds00002).append('\n')
@@ -165,13 +168,14 @@ class BadInputTest extends DatabaseTest {
         List<Map<String, String>> register = TestFixtures.readCsv(output.resolve("2022-06/current/register.csv"));
         assertThat(register).filteredOn(share -> share.get("reference").startsWith("DS00002"))
                 .extracting(share -> share.get("reference") + " " + share.get("purpose"))
-                .hasSize(2_501).doesNotHaveDuplicates()
-                .contains("DS00002 What works: bullying and wellbeing", "DS00002-2 What works: bullying and wellbeing part 1",
-                        "DS00002-2501 What works: bullying and wellbeing part 2500");
+                .hasSize(5_001).doesNotHaveDuplicates()
+                .contains("DS00002 What works: bullying and wellbeing", "DS00002-2 What works: bullying and wellbeing",
+                        "DS00002-3 What works: bullying and wellbeing part 1",
+                        "DS00002-5001 What works: bullying and wellbeing part 2500");
         List<Map<String, String>> findings = TestFixtures.readCsv(output.resolve("2022-06/current/findings.csv"));
         assertThat(findings).filteredOn(f -> f.get("kind").equals("DUPLICATE_ROW")).hasSize(2_500)
-                .allSatisfy(f -> assertThat(f.get("reason")).isEqualTo("repeats row 6 of sheet"
-                        + " 'DfE_external_data_shares_June_2022_-_DSAP_approved_shares' exactly; kept once"));
+                .allSatisfy(f -> assertThat(f.get("reason")).startsWith("repeats row 6 of sheet"
+                        + " 'DfE_external_data_shares_June_2022_-_DSAP_approved_shares' in every field"));
         assertThat(findings).filteredOn(f -> f.get("kind").equals("REPEATED_REFERENCE")).hasSize(2_500)
                 .allSatisfy(f -> assertThat(f.get("reason")).contains("which differs in purpose"));
     }
@@ -193,17 +197,18 @@ class BadInputTest extends DatabaseTest {
     }
 
     @Test
-    void aReferenceRepeatedAlikeIsKeptOnceWithAFinding() throws Exception {
+    void aReferenceRepeatedAlikeIsASecondShareNumberedAsSpec3SaysWithAFinding() throws Exception {
         Path edition = EditionFiles.copy("2022-06", input);
         Path dsap = EditionFiles.june2022(edition, "DSAP_approved_shares");
         String ds00002 = Files.readAllLines(dsap).stream().filter(l -> l.startsWith("DS00002,")).findFirst().orElseThrow();
-        Files.writeString(dsap, Files.readString(dsap) + ds00002 + "\n");
+        Files.writeString(dsap, Files.readString(dsap) + ds00002.replace("DS00002,", "ds 00002,") + "\n");
 
         RunReport report = run();
 
         assertThat(outcome(report, "2022-06").result()).isEqualTo(EditionOutcome.Result.PUBLISHED);
         assertThat(TestFixtures.readCsv(output.resolve("2022-06/current/register.csv")))
-                .filteredOn(share -> "DS00002".equals(share.get("reference"))).hasSize(1);
+                .filteredOn(share -> share.get("reference").startsWith("DS00002")).extracting(share -> share.get("reference"))
+                .containsExactly("DS00002", "DS00002-2");
         assertThat(TestFixtures.readCsv(output.resolve("2022-06/current/findings.csv"))).singleElement()
                 .satisfies(f -> assertThat(f).containsEntry("kind", "DUPLICATE_ROW").containsEntry("raw_value", "DS00002"));
     }

@@ -18,19 +18,17 @@ class RepeatedReferencesTest {
     private static final List<String> FIELDS = List.of("purpose", "approved_on");
 
     private final List<Finding> findings = new ArrayList<>();
-    private final List<RepeatedReferences.StoredRow> repeats = new ArrayList<>();
-    private final RepeatedReferences resolver = new RepeatedReferences(FIELDS, findings::add, repeats::add);
+    private final RepeatedReferences resolver = new RepeatedReferences(FIELDS, findings::add);
 
     @Test
-    void aRowRepeatingAnEarlierOneInEveryFieldIsKeptOnce() {
+    void aRowRepeatingAnEarlierOneInEveryFieldIsAShareOfItsOwnNumberedAsSpec3Says() {
         resolver.accept(row("DSAP", "DS1", 6, "Attendance", "2018-05-07"));
-        RepeatedReferences.StoredRow repeat = row("DSAP", "DS1", 9, "Attendance", "2018-05-07");
-        resolver.accept(repeat);
+        resolver.accept(row("DSAP", "DS1", 9, "Attendance", "2018-05-07"));
 
-        assertThat(repeats).containsExactly(repeat);
         assertThat(findings).extracting(Finding::row, Finding::kind, Finding::field, Finding::rawValue, Finding::reason)
-                .containsExactly(tuple(9, FindingKind.DUPLICATE_ROW, "reference", "DS1",
-                        "repeats row 6 of sheet 'Shares' exactly; kept once"));
+                .containsExactly(tuple(9, FindingKind.DUPLICATE_ROW, "reference", "DS1", "repeats row 6 of sheet 'Shares' in every"
+                        + " field; a share of its own as rows given one reference are, so this one is DS1-2 (if it is listed twice"
+                        + " by mistake, correct the register)"));
     }
 
     @Test
@@ -39,7 +37,6 @@ class RepeatedReferencesTest {
         resolver.accept(row("DSAP", "DS1", 7, "Attendance", "2018-05-08"));
         resolver.accept(row("DSAP", "DS1", 8, "Wellbeing", null));
 
-        assertThat(repeats).isEmpty();
         assertThat(findings).extracting(Finding::reason).containsExactly(
                 "also given to row 6 of sheet 'Shares', which differs in approved_on; a different share, so this one is DS1-2",
                 "also given to row 6 of sheet 'Shares', which differs in purpose, approved_on; a different share, so this one is DS1-3");
@@ -52,11 +49,11 @@ class RepeatedReferencesTest {
         resolver.accept(row("DSAP", "DS1", 8, "Wellbeing", "2018-05-07"));
         resolver.accept(row("DSAP", "DS1", 9, "Reading", "2018-05-07"));
 
-        assertThat(repeats).extracting(RepeatedReferences.StoredRow::row).containsExactly(8);
         assertThat(findings).extracting(Finding::reason).containsExactly(
                 "also given to row 6 of sheet 'Shares', which differs in purpose; a different share, so this one is DS1-2",
-                "repeats row 7 of sheet 'Shares' exactly; kept once",
-                "also given to row 6 of sheet 'Shares', which differs in purpose; a different share, so this one is DS1-3");
+                "repeats row 7 of sheet 'Shares' in every field; a share of its own as rows given one reference are, so this one"
+                        + " is DS1-3 (if it is listed twice by mistake, correct the register)",
+                "also given to row 6 of sheet 'Shares', which differs in purpose; a different share, so this one is DS1-4");
     }
 
     @Test
@@ -67,8 +64,8 @@ class RepeatedReferencesTest {
         resolver.accept(row("POLICE", "DS2", 9, "Attendance", "2018-05-07"));
         resolver.accept(row("POLICE", "DS2", 10, "Reading", "2018-05-07"));
 
-        assertThat(repeats).extracting(RepeatedReferences.StoredRow::row).containsExactly(7);
         assertThat(findings).extracting(Finding::row).containsExactly(7, 10);
+        assertThat(findings.get(0).reason()).endsWith("this one is DS1-2 (if it is listed twice by mistake, correct the register)");
         assertThat(findings.get(1).reason()).contains("also given to row 9 of sheet 'Shares'").endsWith("this one is DS2-2");
     }
 
@@ -90,11 +87,10 @@ class RepeatedReferencesTest {
             resolver.accept(row("DSAP", "DS1", 6 + 2 * i, "Attendance, part " + i, "2018-05-07"));
         }
 
-        assertThat(repeats).hasSize(5_000);
         assertThat(findings).filteredOn(f -> f.kind() == FindingKind.REPEATED_REFERENCE).hasSize(5_000)
-                .last().extracting(Finding::reason).asString().endsWith("this one is DS1-5001");
-        assertThat(findings).filteredOn(f -> f.kind() == FindingKind.DUPLICATE_ROW).first().extracting(Finding::reason)
-                .isEqualTo("repeats row 7 of sheet 'Shares' exactly; kept once");
+                .last().extracting(Finding::reason).asString().endsWith("this one is DS1-10000");
+        assertThat(findings).filteredOn(f -> f.kind() == FindingKind.DUPLICATE_ROW).hasSize(5_000).first().extracting(Finding::reason)
+                .asString().startsWith("repeats row 7 of sheet 'Shares' in every field").contains("this one is DS1-3 ");
     }
 
     private static RepeatedReferences.StoredRow row(String section, String reference, int row, String purpose, String approvedOn) {
