@@ -57,7 +57,7 @@ public final class DataGuidance {
         md.append("- Data-quality findings: ").append(facts.findings())
                 .append(facts.findings() == 0 ? " (every value was mapped and every date read).\n"
                         : ", listed in findings.csv: values kept as not recorded or other rather than guessed, dates and counts"
-                        + " that could not be read, rows left out or kept once, and repeated references.\n");
+                        + " that could not be read, rows left out, Home Office months kept once, and repeated references.\n");
         md.append("\nSections of the register differ in what they cover. Shares approved by the Data Sharing Approval Panel (DSAP)")
                 .append(" are listed cumulatively: every edition repeats all shares approved since May 2018. Regular data sharing")
                 .append(" agreements are a snapshot of the agreements in place. NPD requests approved before April 2018 are listed")
@@ -86,7 +86,9 @@ public final class DataGuidance {
                 .append(" except the count basis has a `Total` row.\n\n");
         md.append("Two count bases are given where they make sense: **Listed in edition** counts every share the edition lists (the")
                 .append(" stock, the default); **Approved in quarter** counts only shares whose approval date falls in the edition's")
-                .append(" quarter. The bases overlap, so they must not be added together.\n\n");
+                .append(" quarter. The approval date of a regular data sharing agreement is the date it started, and of a Home Office")
+                .append(" month the first day of that month; a share with no approval date is counted only as listed. The bases")
+                .append(" overlap, so they must not be added together.\n\n");
         for (TableSpec table : tables) {
             md.append("### ").append(table.stem()).append("\n\n");
             md.append("Counts ").append(table.counts()).append(".");
@@ -102,22 +104,38 @@ public final class DataGuidance {
         md.append(RULES);
         md.append("\n## Limitations\n\n");
         md.append("- The statistics describe what DfE's register records. Where the register does not record a route, reason, DPIA")
-                .append(" or date, the share is counted as *not recorded*; it is never guessed. Rules that imply a value (below) are")
-                .append(" stated in `route_basis` in the register.\n");
+                .append(" or date, the share is counted as *not recorded*; it is never guessed. The rules that imply a value are")
+                .append(" stated above, under How shares are classified. The register's `route_basis` says whether each access route")
+                .append(" was recorded (`RECORDED`) or implied by the share's section or approval date (`IMPLIED_BY_SECTION`,")
+                .append(" `IMPLIED_BY_DATE`); a reason for direct supply or an approving body implied by a rule is not marked as")
+                .append(" implied.\n");
         md.append("- A DPIA count of *no* means the register says no DPIA was completed (including \"not required\"); *not recorded*")
                 .append(" means the register says nothing.\n");
         md.append("- Sections without references (regular agreements, Home Office, police, court orders) are keyed by a surrogate")
                 .append(" key built from section, organisation, approval date and purpose. A share whose organisation name, date or")
                 .append(" purpose is corrected between editions appears as one share removed and one added. Rows of a section that")
                 .append(" get the same surrogate key are keyed -2, -3 ... in the order they are listed. A reference the register")
-                .append(" gives to two rows of a section is kept once when the rows agree in every field; when they differ, the")
-                .append(" later rows are different shares, numbered the same way (findings.csv names each).\n");
-        md.append("- Changes since the previous edition compare with the current revision of the latest earlier edition held in")
-                .append(" the database");
-        md.append(facts.previousEdition().map(p -> " (here " + p.edition() + " r" + p.revision() + ")").orElse(" (there is none here, so every share counts as added)"));
-        md.append(". They are not updated when an earlier edition is revised later.\n");
-        md.append("- Police and court-order records shared are summed over the shares that record a number; a cell is `x` when any")
-                .append(" share in it does not.\n");
+                .append(" gives to several rows of a section is numbered the same way: each later row is a share of its own, whether")
+                .append(" it differs from the first or repeats an earlier row in every field (findings.csv names each such row, and")
+                .append(" which row it repeats; a row listed twice by mistake is for the register to correct).\n");
+        md.append("- Changes since the previous edition compare with the latest earlier edition held in the database, at its")
+                .append(" current revision when this revision was published");
+        md.append(facts.previousEdition().map(p -> " (here " + p.edition() + " r" + p.revision() + ")")
+                .orElse(" (there is none here, so every share counts as added)"));
+        md.append(". If that edition is revised later so that these counts would differ, this edition is published again with")
+                .append(" the new counts; a revision that leaves them as they were does not republish it. A share counts as changed")
+                .append(" when any of its codes, canonical names, dates, counts or flags differs, including a field the earlier")
+                .append(" edition's layout did not have (it is empty there)");
+        if (!facts.changedFields().isEmpty()) {
+            long changed = facts.changedFields().values().stream().mapToLong(Long::longValue).max().orElse(0);
+            md.append(". Shares counted as changed here, by the field that differs (a share can differ in several): ")
+                    .append(String.join(", ", facts.changedFields().entrySet().stream()
+                            .map(field -> "`" + field.getKey() + "` " + field.getValue()).toList()));
+        }
+        md.append(".\n");
+        md.append("- Police and court-order records shared are the sum of the records each share in the cell shared. A share that")
+                .append(" does not record a number makes its cells `x` (not available), since the sum of the others would understate")
+                .append(" the total.\n");
         md.append("- CSV text that a spreadsheet would run as a formula is written with a leading apostrophe (see manifest.json).\n");
         return md.toString();
     }

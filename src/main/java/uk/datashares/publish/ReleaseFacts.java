@@ -11,10 +11,13 @@ import java.util.Optional;
 import uk.datashares.edition.Edition;
 import uk.datashares.publish.tables.EditionChanges;
 
-/** The headline facts of a release that its guidance and notes quote. */
+/**
+ * The headline facts of a release that its guidance and notes quote; {@code changedFields}: how
+ * many shares counted as changed since the previous edition differ in each field.
+ */
 public record ReleaseFacts(long shares, Map<String, Long> sharesBySection, long approvedInQuarter, long findings,
                            Optional<YearMonth> firstMonth, Optional<YearMonth> lastMonth, long homeOfficeMonths,
-                           Optional<EditionChanges.Previous> previousEdition) {
+                           Optional<EditionChanges.Previous> previousEdition, Map<String, Long> changedFields) {
 
     public static ReleaseFacts of(JdbcTemplate jdbc, long loadId, Edition edition, Optional<EditionChanges.Previous> previousEdition) {
         Map<String, Long> bySection = new LinkedHashMap<>();
@@ -29,8 +32,11 @@ public record ReleaseFacts(long shares, Map<String, Long> sharesBySection, long 
         Long findings = jdbc.queryForObject("select count(*) from finding where load_id = ?", Long.class, loadId);
         Map<String, Object> months = jdbc.queryForMap("select min(month) as first, max(month) as last, count(*) as n"
                 + " from home_office_month where load_id = ?", loadId);
+        Map<String, Long> changedFields = previousEdition.map(p -> new EditionChanges(jdbc).changedFields(p.loadId(), loadId))
+                .orElse(Map.of());
         return new ReleaseFacts(shares, bySection, inQuarter[0], findings == null ? 0 : findings,
-                month(months.get("first")), month(months.get("last")), ((Number) months.get("n")).longValue(), previousEdition);
+                month(months.get("first")), month(months.get("last")), ((Number) months.get("n")).longValue(), previousEdition,
+                changedFields);
     }
 
     private static Optional<YearMonth> month(Object value) {

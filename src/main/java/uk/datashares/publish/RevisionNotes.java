@@ -121,17 +121,28 @@ public final class RevisionNotes {
             }
         }
         if (shareChanges > 0) {
-            md.append("\n### Shares\n\n| section | reference | change | fields changed |\n|---|---|---|---|\n");
+            md.append("\n### Shares\n\n| section | reference | change | fields changed | organisation | approved on |\n"
+                    + "|---|---|---|---|---|---|\n");
             for (EditionChanges.Change change : summary.first()) {
                 md.append("| ").append(change.section()).append(" | ").append(change.reference()).append(" | ")
                         .append(change.kind().toLowerCase()).append(" | ")
-                        .append(change.kind().equals("CHANGED") ? String.join(", ", change.fields()) : "").append(" |\n");
+                        .append(change.kind().equals("CHANGED") ? String.join(", ", change.fields()) : "").append(" | ")
+                        .append(cell(change.organisationName())).append(" | ").append(cell(change.approvedOn())).append(" |\n");
+            }
+            if (summary.first().stream().anyMatch(change -> change.reference().startsWith("SK-"))) {
+                md.append("\nA share without a reference (`SK-` keys) is keyed by its section, organisation, approval date and")
+                        .append(" purpose, so correcting any of those shows it as one share removed and one added.\n");
             }
             if (shareChanges > SHARES_LISTED) {
                 md.append("\nand ").append(shareChanges - SHARES_LISTED).append(" more (compare the two register.csv files).\n");
             }
         }
         return md.toString();
+    }
+
+    /** Text in a Markdown table cell: a bar or line break would end the cell or the row. */
+    private static String cell(String text) {
+        return text == null ? "" : text.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s+", " ");
     }
 
     private static TableDifference compare(TableSpec spec, Path before, Path after) throws IOException {

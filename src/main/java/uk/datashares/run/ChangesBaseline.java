@@ -11,11 +11,12 @@ import uk.datashares.store.ReleaseRepository;
  * Whether a release's edition_changes table still counts its changes against what is published
  * of the edition before it (SPEC §4: changes since the previous edition present in the
  * database). A release compares with the current revision of the edition before it as that was
- * when it was published. When that edition has since been revised with other shares, or an
- * edition in between has been back-filled, the table is out of date and the edition is
- * published again. A revision of the edition before that leaves every compared field as it was
- * (a corrected purpose, say) changes nothing, so one correction is not carried through every
- * later edition.
+ * when it was published. When an edition in between has been back-filled, or the edition before
+ * has since been revised so that the table's counts would differ, the table is out of date and
+ * the edition is published again. A revision of the edition before that leaves the counts as they
+ * were (a corrected purpose, say, or a corrected name of a share counted as changed anyway)
+ * changes nothing, so one correction is not carried through every later edition as revisions
+ * that say "Nothing changed". That finding is recorded, so later runs do not count again.
  */
 final class ChangesBaseline {
 
@@ -45,12 +46,23 @@ final class ChangesBaseline {
         }
         ReleaseRecord now = before.get();
         boolean revised = comparedWith.isPresent() && comparedWith.get().edition().equals(now.edition());
-        if (revised && changes.same(then, now.loadId())) {
+        if (revised && countsStillHold(release, then, now)) {
             return Optional.empty();
         }
-        String since = revised ? now.edition() + " is now at r" + now.revision() + ", with other shares or values."
+        String since = revised ? now.edition() + " is now at r" + now.revision() + ", against which the changes count differently."
                 : now.edition() + " r" + now.revision() + " has been published since, the edition before it now.";
         return Optional.of(countedAgainst(release, comparedWith) + "; " + since);
+    }
+
+    private boolean countsStillHold(ReleaseRecord release, long then, ReleaseRecord now) {
+        if (releases.changesStillHold(release.loadId(), now.loadId())) {
+            return true;
+        }
+        boolean hold = changes.same(then, now.loadId()) || changes.sameCounts(then, now.loadId(), release.loadId());
+        if (hold) {
+            releases.recordChangesStillHold(release.loadId(), now.loadId());
+        }
+        return hold;
     }
 
     private static String countedAgainst(ReleaseRecord release, Optional<ReleaseRecord> comparedWith) {

@@ -49,6 +49,18 @@ public final class ReleaseRepository {
         return jdbc.query("select distinct on (edition) * from edition_release order by edition, revision desc", RELEASE);
     }
 
+    /** Whether the changes the release of {@code loadId} counted were found to hold against {@code baselineLoadId} too. */
+    public boolean changesStillHold(long loadId, long baselineLoadId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from changes_still_hold where load_id = ?"
+                + " and baseline_load_id = ?)", Boolean.class, loadId, baselineLoadId));
+    }
+
+    /** Records that the changes the release of {@code loadId} counted hold against {@code baselineLoadId} too. */
+    public void recordChangesStillHold(long loadId, long baselineLoadId) {
+        jdbc.update("insert into changes_still_hold (load_id, baseline_load_id) values (?, ?) on conflict do nothing",
+                loadId, baselineLoadId);
+    }
+
     public void add(ReleaseRecord release) {
         jdbc.update("insert into edition_release (edition, revision, load_id, input_fingerprint, rules_fingerprint, reason,"
                         + " job_execution_id, published_at, folder, changes_compared_load) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -104,6 +104,22 @@ class ReleaseRevisionsTest extends DatabaseTest {
     }
 
     @Test
+    void aShareWithoutAReferenceWhosePurposeIsCorrectedIsListedRemovedAndAddedWithItsOrganisation() throws Exception {
+        Path edition = published("2022-06");
+        EditionFiles.replaceFirst(EditionFiles.june2022(edition, "Regular_data_shares"), "Longitudinal Education Outcomes (LEO) linkage",
+                "Longitudinal Education Outcomes (LEO) data linkage");
+
+        run(input, output);
+
+        String notes = Files.readString(output.resolve("2022-06/r2/revision-notes.md"));
+        assertThat(notes).contains("Shares: 1 added, 1 removed, 0 changed")
+                .contains("| section | reference | change | fields changed | organisation | approved on |")
+                .containsPattern("\\| REGULAR_AGREEMENT \\| SK-[0-9A-F]{12} \\| removed \\|  \\| HM Revenue and Customs \\| 2015-06-01 \\|")
+                .containsPattern("\\| REGULAR_AGREEMENT \\| SK-[0-9A-F]{12} \\| added \\|  \\| HM Revenue and Customs \\| 2015-06-01 \\|")
+                .contains("correcting any of those shows it as one share removed and one added");
+    }
+
+    @Test
     void manyChangedSharesAreCountedAllAndTheFirstFiftyListedByReference() throws Exception {
         Path edition = published("2022-06");
         Path dsap = EditionFiles.june2022(edition, "DSAP_approved_shares");
@@ -124,7 +140,7 @@ class ReleaseRevisionsTest extends DatabaseTest {
         assertThat(notes).contains("Shares: 0 added, 0 removed, " + retitled + " changed")
                 .contains("and " + (retitled - 50) + " more (compare the two register.csv files)");
         List<String> listed = notes.lines().filter(line -> line.startsWith("| DSAP_APPROVED |")).toList();
-        assertThat(listed).hasSize(50).allSatisfy(line -> assertThat(line).endsWith("| changed | purpose |"))
+        assertThat(listed).hasSize(50).allSatisfy(line -> assertThat(line).contains("| changed | purpose | "))
                 .isSortedAccordingTo(java.util.Comparator.naturalOrder()).first().asString().startsWith("| DSAP_APPROVED | DS00001 |");
     }
 
@@ -164,7 +180,7 @@ class ReleaseRevisionsTest extends DatabaseTest {
         Path june = published("2022-06", "2023-09");
         assertThat(Files.readString(output.resolve("2022-06/r1/manifest.json"))).contains("\"changes_compared_with\": null");
         assertThat(Files.readString(output.resolve("2023-09/r1/manifest.json"))).contains("\"changes_compared_with\": \"2022-06 r1\"");
-        EditionFiles.replaceFirst(EditionFiles.june2022(june, "DSAP_approved_shares"), "Direct supply via SFTP", "ONS SRS");
+        correctAPoliceCount(june);
 
         RunReport corrected = run(input, output);
 
@@ -172,7 +188,7 @@ class ReleaseRevisionsTest extends DatabaseTest {
                 .containsExactly(tuple("2022-06", 2), tuple("2023-09", 2));
         String notes = Files.readString(output.resolve("2023-09/r2/revision-notes.md"));
         assertThat(notes).contains("The edition before it changed: r1 counted its changes since the previous edition against"
-                        + " 2022-06 r1; 2022-06 is now at r2, with other shares or values.")
+                        + " 2022-06 r1; 2022-06 is now at r2, against which the changes count differently.")
                 .contains("- Input files: unchanged.").contains("Shares: 0 added, 0 removed, 0 changed")
                 .contains("- Changes since the previous edition (the edition_changes table) compare with: 2022-06 r2; revision 1"
                         + " compared with 2022-06 r1, so that table can differ where nothing else does.");
@@ -182,6 +198,29 @@ class ReleaseRevisionsTest extends DatabaseTest {
         quarterlyRun.rerun(Edition.parse("2023-09"), "Check again", options(input, output));
         assertThat(Files.readString(output.resolve("2023-09/r3/revision-notes.md")))
                 .contains("compare with: 2022-06 r2, as in revision 2.").contains("Nothing changed");
+    }
+
+    /** A share 2023-09 lists alike, and so counts as unchanged, until 2022-06 is corrected. */
+    private static void correctAPoliceCount(Path june) throws IOException {
+        EditionFiles.replaceFirst(EditionFiles.june2022(june, "Police"), "Fraud investigation,DPA 2018 Sch 2 para 2 (crime exemption),3",
+                "Fraud investigation,DPA 2018 Sch 2 para 2 (crime exemption),30");
+    }
+
+    @Test
+    void anEarlierEditionRevisedWhereTheNextCountsTheSameChangesLeavesTheNextAsItIs() throws Exception {
+        Path june = published("2022-06", "2023-09");
+        String counted = Files.readString(output.resolve("2023-09/r1/tables/edition_changes.csv"));
+        // DS00002 is listed with other values in 2023-09, so it counts as changed before and after the correction.
+        EditionFiles.replaceFirst(EditionFiles.june2022(june, "DSAP_approved_shares"), "Direct supply via SFTP", "ONS SRS");
+
+        RunReport corrected = run(input, output);
+
+        assertThat(corrected.editions()).extracting(EditionOutcome::edition, EditionOutcome::revision, EditionOutcome::result)
+                .containsExactly(tuple("2022-06", 2, EditionOutcome.Result.PUBLISHED), tuple("2023-09", 1, EditionOutcome.Result.NOTHING_TO_DO));
+        assertThat(Files.readSymbolicLink(output.resolve("2023-09/current"))).hasToString("r1");
+        assertThat(jdbc.queryForObject("select count(*) from changes_still_hold", Long.class)).as("found once, not every run").isOne();
+        quarterlyRun.rerun(Edition.parse("2023-09"), "Check again", options(input, output));
+        assertThat(Files.readString(output.resolve("2023-09/r2/tables/edition_changes.csv"))).isEqualTo(counted);
     }
 
     @Test
@@ -220,14 +259,14 @@ class ReleaseRevisionsTest extends DatabaseTest {
     @ExtendWith(OutputCaptureExtension.class)
     void aRunOfTheEarlierEditionAloneNamesTheLaterOneToPublishAgain(CapturedOutput log) throws Exception {
         Path june = published("2022-06", "2023-09");
-        EditionFiles.replaceFirst(EditionFiles.june2022(june, "DSAP_approved_shares"), "Direct supply via SFTP", "ONS SRS");
+        correctAPoliceCount(june);
 
         RunReport juneOnly = quarterlyRun.run(new RunOptions(input, output, Optional.of(Edition.parse("2022-06")), false));
 
         assertThat(juneOnly.editions()).extracting(EditionOutcome::edition).containsExactly("2022-06");
         assertThat(Files.readSymbolicLink(output.resolve("2023-09/current"))).hasToString("r1");
         assertThat(log.getOut() + log.getErr()).contains("Edition 2023-09: the edition before it changed: r1 counted its changes"
-                + " since the previous edition against 2022-06 r1; 2022-06 is now at r2, with other shares or values. Run without"
+                + " since the previous edition against 2022-06 r1; 2022-06 is now at r2, against which the changes count differently. Run without"
                 + " --edition to publish it again");
         assertThat(run(input, output).editions()).extracting(EditionOutcome::edition, EditionOutcome::revision)
                 .containsExactly(tuple("2022-06", 2), tuple("2023-09", 2));
@@ -238,13 +277,13 @@ class ReleaseRevisionsTest extends DatabaseTest {
     void anEditionNotInTheInputWhoseEarlierEditionChangedIsNamedWithAWarning(CapturedOutput log) throws Exception {
         Path june = published("2022-06", "2023-09");
         ReleaseFolders.deleteTree(input.resolve("2023-09"));
-        EditionFiles.replaceFirst(EditionFiles.june2022(june, "DSAP_approved_shares"), "Direct supply via SFTP", "ONS SRS");
+        correctAPoliceCount(june);
 
         run(input, output);
 
         assertThat(log.getOut() + log.getErr()).contains("Edition 2023-09: not in " + input + ", so r1 stays current, though the"
                 + " edition before it changed: r1 counted its changes since the previous edition against 2022-06 r1;"
-                + " 2022-06 is now at r2, with other shares or values. Put its files back");
+                + " 2022-06 is now at r2, against which the changes count differently. Put its files back");
     }
 
     @Test

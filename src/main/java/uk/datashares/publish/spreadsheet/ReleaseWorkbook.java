@@ -154,7 +154,8 @@ public final class ReleaseWorkbook {
         Map<Note, String> text = new LinkedHashMap<>();
         text.put(Note.COUNT_BASIS, "Count basis: \"Listed in edition\" counts every share the edition lists; \"Approved in quarter\""
                 + " counts only the shares whose approval date falls in the edition's quarter (" + release.edition().quarterInWords()
-                + "). The two overlap, so do not add them together.");
+                + "): for a regular agreement the date it started, for a Home Office month its first day; a share with no approval"
+                + " date counts only as listed. The two overlap, so do not add them together.");
         text.put(Note.TOTALS, "Rows labelled Total count each share once across the values of that column. Every combination of"
                 + " values has a row, with 0 where no share was counted.");
         text.put(Note.MULTI_VALUED, "A share with several legal gateways or datasets counts once under each of them and once in the"
@@ -170,8 +171,9 @@ public final class ReleaseWorkbook {
                 + " record a value, the share is counted as not recorded, never guessed.");
         text.put(Note.HOME_OFFICE, "Home Office figures are as the register's Home Office section records them, month by month."
                 + " The percentage is individuals for whom DfE returned data divided by individuals the Home Office asked DfE to match.");
-        text.put(Note.POLICE_RECORDS, "Pupils' records shared are summed over the shares that record a number; a cell is "
-                + NOT_AVAILABLE + " when any share in it does not.");
+        text.put(Note.POLICE_RECORDS, "Pupils' records shared are the sum of the records each share in the cell shared; a share"
+                + " that does not record a number makes its cells " + NOT_AVAILABLE + ", since the sum of the others would understate"
+                + " the total.");
         text.put(Note.CHANGES, release.previousEdition()
                 .map(p -> "Changes compare this edition with the " + p.edition() + " edition (revision " + p.revision()
                         + "), matching shares on section and reference.")

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +30,13 @@ public final class EditionChanges {
     public record Previous(String edition, int revision, long loadId) {
     }
 
-    /** One share that differs: ADDED, REMOVED or CHANGED, with the fields that changed. */
-    public record Change(String section, String reference, String kind, List<String> fields) {
+    /**
+     * One share that differs: ADDED, REMOVED or CHANGED, with the fields that changed, and its
+     * canonical organisation name and approval date (the later load's, or the earlier one's if
+     * removed) to recognise it by when its reference is a surrogate key.
+     */
+    public record Change(String section, String reference, String kind, List<String> fields, String organisationName,
+                         String approvedOn) {
     }
 
     /** Every field of the register but its keys, edition and provenance: the canonical ones and the verbatim text. */
@@ -71,9 +77,10 @@ public final class EditionChanges {
     public Summary summary(Optional<Long> before, long after, int limit) {
         String sql = "with c as materialized (" + changes() + """
                 )
-                select * from (select null as section, null as reference, kind, null::text[] as fields, count(*) as n from c group by kind
+                select * from (select null as section, null as reference, kind, null::text[] as fields, null as organisation_name,
+                                      null as approved_on, count(*) as n from c group by kind
                                union all
-                               (select section, reference, kind, fields, null from c
+                               (select section, reference, kind, fields, organisation_name, approved_on::text, null from c
                                 order by section collate "C", reference collate "C" limit %d)) counted_and_first
                 order by n is null, section collate "C", reference collate "C"
                 """.formatted(limit);
@@ -83,7 +90,8 @@ public final class EditionChanges {
             long n = rs.getLong("n");
             if (rs.wasNull()) {
                 first.add(new Change(rs.getString("section"), rs.getString("reference"), rs.getString("kind"),
-                        List.of((String[]) rs.getArray("fields").getArray())));
+                        List.of((String[]) rs.getArray("fields").getArray()), rs.getString("organisation_name"),
+                        rs.getString("approved_on")));
             } else {
                 byKind.put(rs.getString("kind"), n);
             }
@@ -113,6 +121,30 @@ public final class EditionChanges {
     /** Whether the two loads hold the same shares: none added, removed or changed in a compared field. */
     public boolean same(long before, long after) {
         return !jdbc.queryForObject("select exists (" + changes() + ")", Boolean.class, before, after);
+    }
+
+    /**
+     * How many shares changed from {@code before} to {@code after} differ in each compared field,
+     * most first (a share that differs in several fields counts under each).
+     */
+    public Map<String, Long> changedFields(long before, long after) {
+        Map<String, Long> byField = new LinkedHashMap<>();
+        jdbc.query("select f, count(*) from (" + changes() + ") c cross join unnest(c.fields) f where c.kind = 'CHANGED'"
+                + " group by f order by count(*) desc, f collate \"C\"", rs -> {
+                    byField.put(rs.getString(1), rs.getLong(2));
+                }, before, after);
+        return byField;
+    }
+
+    /** Whether {@code after}'s changes count the same, by section and kind, against {@code before} and {@code instead}. */
+    public boolean sameCounts(long before, long instead, long after) {
+        return flat(counts(Optional.of(before), after)).equals(flat(counts(Optional.of(instead), after)));
+    }
+
+    private static Map<List<String>, Long> flat(Map<List<String>, long[]> counts) {
+        Map<List<String>, Long> flat = new HashMap<>();
+        counts.forEach((key, count) -> flat.put(key, count[0]));
+        return flat;
     }
 
     /** With nothing before, every share is added: counted by section alone. */
@@ -145,7 +177,9 @@ public final class EditionChanges {
         return """
                 select coalesce(b.section, a.section) as section, coalesce(b.reference, a.reference) as reference,
                        case when a.reference is null then 'ADDED' when b.reference is null then 'REMOVED' else 'CHANGED' end as kind,
-                       %s as fields
+                       %s as fields,
+                       coalesce(b.organisation_name, a.organisation_name) as organisation_name,
+                       coalesce(b.approved_on, a.approved_on) as approved_on
                 from (select * from share where load_id = ?) a
                 full outer join (select * from share where load_id = ?) b on a.section = b.section and a.reference = b.reference
                 where a.reference is null or b.reference is null or (%s)

@@ -27,7 +27,7 @@ public final class TableCatalog {
     static final FilterSpec SECTION = FilterSpec.withTotal("section", "Section of the register",
             "The part of DfE's register the share is listed in", "section", codes(Section.values()));
     static final FilterSpec ROUTE_GROUP = FilterSpec.withTotal("route_group", "Access route group",
-            "Trusted research environment or direct transfer", "route_group", codes(RouteGroup.values()));
+            "Trusted research environment, direct transfer, or not recorded", "route_group", codes(RouteGroup.values()));
     static final FilterSpec ACCESS_ROUTE = FilterSpec.withTotal("access_route", "Access route",
             "How the recipient gets at the data", "access_route", codes(AccessRoute.values()));
     static final FilterSpec SAFEGUARD_LEVEL = FilterSpec.withTotal("safeguard_level", "Safeguard level",
