@@ -35,7 +35,8 @@ public final class FolderOptions {
     /**
      * A usage error, before any work, when releases could not be published to {@code --output}:
      * it is a file, or a folder that cannot be written to or made. A folder that does not exist
-     * yet is not made here, only when the run publishes (a run refused before then leaves none).
+     * yet is not made here but by the run, once this database may publish there (a run refused
+     * because the database publishes elsewhere leaves none).
      */
     private void requirePublishableOutput() {
         if (Files.exists(output) && !Files.isDirectory(output)) {

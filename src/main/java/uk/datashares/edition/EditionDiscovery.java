@@ -160,13 +160,6 @@ public final class EditionDiscovery {
         return new Discovery(List.copyOf(editions.values()), problems, notices);
     }
 
-    /** "folder 2022-06", or "the loose files a.csv, b.csv": where an edition's files were found. */
-    private static String describe(String where, EditionInput found) {
-        Path parent = found.files().get(0).path().getParent();
-        boolean folder = parent != null && parent.getFileName() != null && parent.getFileName().toString().equals(where);
-        return (folder ? "folder " : "the loose files ") + where;
-    }
-
     /** Decides a unit's edition and adds it to {@code editions}, or adds its problems; the edition added, if any. */
     private Optional<Edition> resolveUnit(String where, List<FileEdition> files, Optional<Edition> only, boolean single,
                                           List<InputProblem> problems, Map<Edition, EditionInput> editions, Map<Edition, String> sources) {
@@ -211,7 +204,8 @@ public final class EditionDiscovery {
         }
         Edition edition = decided.iterator().next();
         if (editions.containsKey(edition)) {
-            problems.add(new InputProblem(where, "edition " + edition + " is also given by " + describe(sources.get(edition), editions.get(edition))
+            // Folders are settled before loose files, and loose files are grouped by edition: the other copy is a folder.
+            problems.add(new InputProblem(where, "edition " + edition + " is also given by folder " + sources.get(edition)
                     + "; keep one copy of each edition in the input folder, with all its files together in one folder"));
             editions.remove(edition);
             return Optional.empty();

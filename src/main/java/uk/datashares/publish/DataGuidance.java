@@ -122,12 +122,12 @@ public final class DataGuidance {
                 .append(" current revision when this revision was published");
         md.append(facts.previousEdition().map(p -> " (here " + p.edition() + " r" + p.revision() + ")")
                 .orElse(" (there is none here, so every share counts as added)"));
-        md.append(". If that edition is revised later so that these counts would differ, this edition is published again with")
-                .append(" the new counts; a revision that leaves them as they were does not republish it. A share counts as changed")
+        md.append(". If that edition is revised later so that the changes counted here (in the table or below) would differ,")
+                .append(" the next `run` over this edition's files publishes it again with them; a revision that leaves them as")
+                .append(" they were does not. A share counts as changed")
                 .append(" when any of its codes, canonical names, dates, counts or flags differs, including a field the earlier")
                 .append(" edition's layout did not have (it is empty there)");
         if (!facts.changedFields().isEmpty()) {
-            long changed = facts.changedFields().values().stream().mapToLong(Long::longValue).max().orElse(0);
             md.append(". Shares counted as changed here, by the field that differs (a share can differ in several): ")
                     .append(String.join(", ", facts.changedFields().entrySet().stream()
                             .map(field -> "`" + field.getKey() + "` " + field.getValue()).toList()));

@@ -44,8 +44,8 @@ class DataGuidanceTest extends DatabaseTest {
 
         assertThat(later).contains("The approval date of a regular data sharing agreement is the date it started, and of a Home"
                         + " Office month the first day of that month; a share with no approval date is counted only as listed.")
-                .contains("(here 2022-06 r1). If that edition is revised later so that these counts would differ, this edition is"
-                        + " published again")
+                .contains("(here 2022-06 r1). If that edition is revised later so that the changes counted here (in the table or"
+                        + " below) would differ, the next `run` over this edition's files publishes it again with them")
                 .contains("`route_basis` says whether each access route was recorded")
                 .contains("A share that does not record a number makes its cells `x`")
                 .doesNotContain("summed over the shares that record a number");

@@ -200,6 +200,14 @@ class ReleaseRevisionsTest extends DatabaseTest {
                 .contains("compare with: 2022-06 r2, as in revision 2.").contains("Nothing changed");
     }
 
+    /** The data guidance's count of changed shares by the field that differs. */
+    private static String changedFields(Path guidance) throws IOException {
+        String text = Files.readString(guidance);
+        int at = text.indexOf("Shares counted as changed here");
+        assertThat(at).as(guidance + " counts changed shares by field").isNotNegative();
+        return text.substring(at, text.indexOf('\n', at));
+    }
+
     /** A share 2023-09 lists alike, and so counts as unchanged, until 2022-06 is corrected. */
     private static void correctAPoliceCount(Path june) throws IOException {
         EditionFiles.replaceFirst(EditionFiles.june2022(june, "Police"), "Fraud investigation,DPA 2018 Sch 2 para 2 (crime exemption),3",
@@ -210,17 +218,48 @@ class ReleaseRevisionsTest extends DatabaseTest {
     void anEarlierEditionRevisedWhereTheNextCountsTheSameChangesLeavesTheNextAsItIs() throws Exception {
         Path june = published("2022-06", "2023-09");
         String counted = Files.readString(output.resolve("2023-09/r1/tables/edition_changes.csv"));
-        // DS00002 is listed with other values in 2023-09, so it counts as changed before and after the correction.
-        EditionFiles.replaceFirst(EditionFiles.june2022(june, "DSAP_approved_shares"), "Direct supply via SFTP", "ONS SRS");
+        // DS00006 is "Data shared" in 2022-06 and ended in 2023-09: its status differs before and after the correction.
+        EditionFiles.replaceFirst(EditionFiles.june2022(june, "DSAP_approved_shares"),
+                "22/05/2018,01/11/2022,,Data shared", "22/05/2018,01/11/2022,,Approved");
 
         RunReport corrected = run(input, output);
 
         assertThat(corrected.editions()).extracting(EditionOutcome::edition, EditionOutcome::revision, EditionOutcome::result)
                 .containsExactly(tuple("2022-06", 2, EditionOutcome.Result.PUBLISHED), tuple("2023-09", 1, EditionOutcome.Result.NOTHING_TO_DO));
         assertThat(Files.readSymbolicLink(output.resolve("2023-09/current"))).hasToString("r1");
-        assertThat(jdbc.queryForObject("select count(*) from changes_still_hold", Long.class)).as("found once, not every run").isOne();
+        assertThat(jdbc.queryForObject("select count(*) from changes_still_hold", Long.class)).as("recorded").isOne();
         quarterlyRun.rerun(Edition.parse("2023-09"), "Check again", options(input, output));
         assertThat(Files.readString(output.resolve("2023-09/r2/tables/edition_changes.csv"))).isEqualTo(counted);
+        assertThat(changedFields(output.resolve("2023-09/r2/data-guidance.md")))
+                .isEqualTo(changedFields(output.resolve("2023-09/r1/data-guidance.md"))).contains("`status` ");
+    }
+
+    @Test
+    void anEarlierEditionRevisedWhereTheNextCountsTheFieldsDifferentlyRepublishesTheNext() throws Exception {
+        Path june = published("2022-06", "2023-09");
+        // DS00002 counts as changed before and after (its shared_on differs), but now in access_route too.
+        EditionFiles.replaceFirst(EditionFiles.june2022(june, "DSAP_approved_shares"), "Direct supply via SFTP", "ONS SRS");
+
+        RunReport corrected = run(input, output);
+
+        assertThat(corrected.editions()).extracting(EditionOutcome::edition, EditionOutcome::revision)
+                .containsExactly(tuple("2022-06", 2), tuple("2023-09", 2));
+        assertThat(Files.readString(output.resolve("2023-09/r2/tables/edition_changes.csv")))
+                .isEqualTo(Files.readString(output.resolve("2023-09/r1/tables/edition_changes.csv")));
+        assertThat(Files.readString(output.resolve("2023-09/r2/data-guidance.md"))).contains("`access_route` 1");
+    }
+
+    @Test
+    void aFindingThatTheChangesStillHoldIsNotCountedAgain() throws Exception {
+        Path june = published("2022-06", "2023-09");
+        correctAPoliceCount(june);
+        quarterlyRun.run(new RunOptions(input, output, Optional.of(Edition.parse("2022-06")), false));
+        // As if an earlier run had found 2023-09's changes to count the same against 2022-06 r2 (they do not).
+        jdbc.update("insert into changes_still_hold (load_id, baseline_load_id) select s.load_id, j.load_id"
+                + " from edition_release s, edition_release j where s.edition = '2023-09' and j.edition = '2022-06' and j.revision = 2");
+
+        assertThat(run(input, output).editions()).extracting(EditionOutcome::edition, EditionOutcome::result)
+                .containsExactly(tuple("2022-06", EditionOutcome.Result.NOTHING_TO_DO), tuple("2023-09", EditionOutcome.Result.NOTHING_TO_DO));
     }
 
     @Test

@@ -136,9 +136,14 @@ public final class EditionChanges {
         return byField;
     }
 
-    /** Whether {@code after}'s changes count the same, by section and kind, against {@code before} and {@code instead}. */
+    /**
+     * Whether {@code after}'s changes count the same against {@code before} and {@code instead}:
+     * by section and kind (the edition_changes table) and by the field that differs (its data
+     * guidance).
+     */
     public boolean sameCounts(long before, long instead, long after) {
-        return flat(counts(Optional.of(before), after)).equals(flat(counts(Optional.of(instead), after)));
+        return flat(counts(Optional.of(before), after)).equals(flat(counts(Optional.of(instead), after)))
+                && changedFields(before, after).equals(changedFields(instead, after));
     }
 
     private static Map<List<String>, Long> flat(Map<List<String>, long[]> counts) {
