@@ -80,11 +80,13 @@ public class ReleaseContents {
             files.add(OutputFile.csv("home_office.csv", homeOffice.write(release.loadId(), folder.resolve("home_office.csv"))));
             files.add(OutputFile.csv("findings.csv", FindingsExport.write(findings, release.loadId(), folder.resolve("findings.csv"))));
             Path tableFolder = Files.createDirectories(folder.resolve("tables"));
-            List<AggregateTable> aggregates = tables.build(release.loadId(), release.edition(), release.previousEdition());
+            EditionChanges.Counted changes = new EditionChanges(jdbc)
+                    .counts(release.previousEdition().map(EditionChanges.Previous::loadId), release.loadId());
+            List<AggregateTable> aggregates = tables.build(release.loadId(), release.edition(), changes);
             for (AggregateTable table : aggregates) {
                 files.addAll(tableWriter.write(table.spec(), table.rows(), tableFolder, "tables/"));
             }
-            ReleaseFacts facts = ReleaseFacts.of(jdbc, release.loadId(), release.edition(), release.previousEdition());
+            ReleaseFacts facts = ReleaseFacts.of(jdbc, release.loadId(), release.edition(), release.previousEdition(), changes.byField());
             files.add(text(folder, "data-guidance.md", guidance.write(release, facts, aggregates.stream().map(AggregateTable::spec).toList())));
             if (release.previousRevision().isPresent()) {
                 files.add(text(folder, "revision-notes.md", notes.write(release, release.outputDir(), folder)));

@@ -19,7 +19,8 @@ public record ReleaseFacts(long shares, Map<String, Long> sharesBySection, long 
                            Optional<YearMonth> firstMonth, Optional<YearMonth> lastMonth, long homeOfficeMonths,
                            Optional<EditionChanges.Previous> previousEdition, Map<String, Long> changedFields) {
 
-    public static ReleaseFacts of(JdbcTemplate jdbc, long loadId, Edition edition, Optional<EditionChanges.Previous> previousEdition) {
+    public static ReleaseFacts of(JdbcTemplate jdbc, long loadId, Edition edition, Optional<EditionChanges.Previous> previousEdition,
+                                  Map<String, Long> changedFields) {
         Map<String, Long> bySection = new LinkedHashMap<>();
         long[] inQuarter = {0};
         jdbc.query("select section, count(*), count(*) filter (where approved_on between ? and ?) from share where load_id = ?"
@@ -32,8 +33,6 @@ public record ReleaseFacts(long shares, Map<String, Long> sharesBySection, long 
         Long findings = jdbc.queryForObject("select count(*) from finding where load_id = ?", Long.class, loadId);
         Map<String, Object> months = jdbc.queryForMap("select min(month) as first, max(month) as last, count(*) as n"
                 + " from home_office_month where load_id = ?", loadId);
-        Map<String, Long> changedFields = previousEdition.map(p -> new EditionChanges(jdbc).changedFields(p.loadId(), loadId))
-                .orElse(Map.of());
         return new ReleaseFacts(shares, bySection, inQuarter[0], findings == null ? 0 : findings,
                 month(months.get("first")), month(months.get("last")), ((Number) months.get("n")).longValue(), previousEdition,
                 changedFields);

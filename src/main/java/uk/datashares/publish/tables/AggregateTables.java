@@ -72,6 +72,11 @@ public final class AggregateTables {
      * Home Office section: an open-data table must have rows, and there is no month to show.
      */
     public List<AggregateTable> build(long loadId, Edition edition, Optional<EditionChanges.Previous> previous) {
+        return build(loadId, edition, changes.counts(previous.map(EditionChanges.Previous::loadId), loadId));
+    }
+
+    /** Every table of the edition, its changes since the previous edition already counted. */
+    public List<AggregateTable> build(long loadId, Edition edition, EditionChanges.Counted changes) {
         return jdbc.execute((ConnectionCallback<List<AggregateTable>>) connection -> {
             JdbcTemplate session = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
             session.execute("drop table if exists " + FACTS);
@@ -84,14 +89,14 @@ public final class AggregateTables {
             session.execute("set local enable_sort = on");
             session.execute("analyze " + FACTS);
             try {
-                return build(session, loadId, edition, previous);
+                return build(session, loadId, edition, changes);
             } finally {
                 session.execute("drop table if exists " + FACTS);
             }
         });
     }
 
-    private List<AggregateTable> build(JdbcTemplate session, long loadId, Edition edition, Optional<EditionChanges.Previous> previous) {
+    private List<AggregateTable> build(JdbcTemplate session, long loadId, Edition edition, EditionChanges.Counted changes) {
         List<AggregateTable> tables = new ArrayList<>();
         tables.add(counts(session, TableCatalog.ROUTE_AND_SAFEGUARD, edition, "",
                 Dimension.of("section"), Dimension.of("route_group"), Dimension.of("access_route"), Dimension.of("safeguard_level")));
@@ -112,7 +117,7 @@ public final class AggregateTables {
             tables.add(homeOfficeTable);
         }
         tables.add(policeAndCourts(session, edition));
-        tables.add(editionChanges(loadId, edition, previous));
+        tables.add(editionChanges(edition, changes));
         return tables;
     }
 
@@ -195,9 +200,8 @@ public final class AggregateTables {
         return new AggregateTable(TableCatalog.HOME_OFFICE, rows);
     }
 
-    private AggregateTable editionChanges(long loadId, Edition edition, Optional<EditionChanges.Previous> previous) {
-        Map<List<String>, long[]> counts = changes.counts(previous.map(EditionChanges.Previous::loadId), loadId);
-        return new AggregateTable(TableCatalog.EDITION_CHANGES, matrix(TableCatalog.EDITION_CHANGES, edition, counts, 1,
+    private AggregateTable editionChanges(Edition edition, EditionChanges.Counted changes) {
+        return new AggregateTable(TableCatalog.EDITION_CHANGES, matrix(TableCatalog.EDITION_CHANGES, edition, changes.bySectionAndKind(), 1,
                 v -> List.of(Indicators.count(v[0]))));
     }
 

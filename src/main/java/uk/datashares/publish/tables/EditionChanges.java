@@ -100,22 +100,53 @@ public final class EditionChanges {
     }
 
     /**
-     * The number of changes by section and kind, counted in the database, with totals: keys are
-     * [section, kind], null standing for all sections or all kinds.
+     * The changes from one load to another, counted: by section and kind, with totals (keys are
+     * [section, kind], null standing for all sections or all kinds), for the edition_changes
+     * table; and the changed shares by the field that differs, most first (a share that differs
+     * in several fields counts under each), for the data guidance.
      */
-    public Map<List<String>, long[]> counts(Optional<Long> before, long after) {
-        if (before.isEmpty()) {
-            return added(after);
+    public record Counted(Map<List<String>, long[]> bySectionAndKind, Map<String, Long> byField) {
+
+        /** Whether both count the same. */
+        public boolean same(Counted other) {
+            return flat(bySectionAndKind).equals(flat(other.bySectionAndKind)) && byField.equals(other.byField);
         }
-        String sql = "select section, grouping(section), kind, grouping(kind), count(*) from (" + changes()
-                + ") c group by cube(section, kind)";
-        Map<List<String>, long[]> counts = new HashMap<>();
+
+        private static Map<List<String>, Long> flat(Map<List<String>, long[]> counts) {
+            Map<List<String>, Long> flat = new HashMap<>();
+            counts.forEach((key, count) -> flat.put(key, count[0]));
+            return flat;
+        }
+    }
+
+    /** The changes from {@code before} (nothing when empty: every share is added) to {@code after}, counted in one join. */
+    public Counted counts(Optional<Long> before, long after) {
+        if (before.isEmpty()) {
+            return new Counted(added(after), Map.of());
+        }
+        String sql = "with c as materialized (" + changes() + """
+                )
+                select * from (select section, grouping(section) as all_sections, kind, grouping(kind) as all_kinds, count(*) as n,
+                                      null as field
+                               from c group by cube(section, kind)
+                               union all
+                               select null, 1, null, 1, count(*), f from c cross join unnest(c.fields) f where c.kind = 'CHANGED'
+                               group by f) counted
+                order by field is not null, n desc, field collate "C"
+                """;
+        Map<List<String>, long[]> bySectionAndKind = new HashMap<>();
+        Map<String, Long> byField = new LinkedHashMap<>();
         jdbc.query(sql, rs -> {
-            String section = rs.getInt(2) == 1 ? null : rs.getString(1);
-            String kind = rs.getInt(4) == 1 ? null : rs.getString(3);
-            counts.put(Arrays.asList(section, kind), new long[] {rs.getLong(5)});
+            String field = rs.getString("field");
+            if (field != null) {
+                byField.put(field, rs.getLong("n"));
+                return;
+            }
+            String section = rs.getInt("all_sections") == 1 ? null : rs.getString("section");
+            String kind = rs.getInt("all_kinds") == 1 ? null : rs.getString("kind");
+            bySectionAndKind.put(Arrays.asList(section, kind), new long[] {rs.getLong("n")});
         }, before.get(), after);
-        return counts;
+        return new Counted(bySectionAndKind, byField);
     }
 
     /** Whether the two loads hold the same shares: none added, removed or changed in a compared field. */
@@ -124,32 +155,12 @@ public final class EditionChanges {
     }
 
     /**
-     * How many shares changed from {@code before} to {@code after} differ in each compared field,
-     * most first (a share that differs in several fields counts under each).
-     */
-    public Map<String, Long> changedFields(long before, long after) {
-        Map<String, Long> byField = new LinkedHashMap<>();
-        jdbc.query("select f, count(*) from (" + changes() + ") c cross join unnest(c.fields) f where c.kind = 'CHANGED'"
-                + " group by f order by count(*) desc, f collate \"C\"", rs -> {
-                    byField.put(rs.getString(1), rs.getLong(2));
-                }, before, after);
-        return byField;
-    }
-
-    /**
      * Whether {@code after}'s changes count the same against {@code before} and {@code instead}:
      * by section and kind (the edition_changes table) and by the field that differs (its data
      * guidance).
      */
     public boolean sameCounts(long before, long instead, long after) {
-        return flat(counts(Optional.of(before), after)).equals(flat(counts(Optional.of(instead), after)))
-                && changedFields(before, after).equals(changedFields(instead, after));
-    }
-
-    private static Map<List<String>, Long> flat(Map<List<String>, long[]> counts) {
-        Map<List<String>, Long> flat = new HashMap<>();
-        counts.forEach((key, count) -> flat.put(key, count[0]));
-        return flat;
+        return counts(Optional.of(before), after).same(counts(Optional.of(instead), after));
     }
 
     /** With nothing before, every share is added: counted by section alone. */
