@@ -70,10 +70,27 @@ final class FailureMessages {
         return false;
     }
 
-    /** Lost or refused connections: SQL state class 08, server shutdown 57P0x, or Spring's connection exceptions. */
+    /** What the database driver or pool said of a lost connection ("Connection is closed"), in one line. */
+    static String connectionFailureCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (isConnectionFailure(t)) {
+                return firstLine(root(t).getMessage());
+            }
+        }
+        return firstLine(root(failure).getMessage());
+    }
+
+    /**
+     * Lost or refused connections: SQL state class 08, server shutdown or a terminated session
+     * 57P0x, the pool's own word for a connection it closed as broken ("Connection is closed",
+     * without a state), or Spring's connection exceptions.
+     */
     static boolean isConnectionFailure(Throwable t) {
         if (t instanceof SQLException sql && sql.getSQLState() != null
                 && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+            return true;
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())) {
             return true;
         }
         String type = t.getClass().getName();

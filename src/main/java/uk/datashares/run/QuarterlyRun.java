@@ -9,11 +9,13 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -51,6 +53,7 @@ public class QuarterlyRun {
     private static final Logger LOG = LoggerFactory.getLogger(QuarterlyRun.class);
 
     /** The exit message of an execution a killed process left unfinished. */
+    static final String CONNECTION_LOST = "the database connection failed as a step ended; resumed from its last commit";
     static final String INTERRUPTED = "interrupted: the process ended before the job finished (killed, or the machine went down)";
 
     /** Whether a run or rerun is under way in this process (so that being stopped can be reported as such). */
@@ -116,13 +119,17 @@ public class QuarterlyRun {
             List<EditionOutcome> outcomes = new ArrayList<>();
             for (EditionInput edition : found.editions()) {
                 try {
-                    outcomes.add(release(edition, Kind.RUN, null, options));
+                    outcomes.add(releaseResumingOnce(edition, held, options));
                 } catch (RuntimeException e) {
                     if (!FailureMessages.lostConnection(e)) {
                         throw e;
                     }
-                    // Every later edition would wait for the database in turn, and fail the same way.
                     outcomes.add(databaseLost(edition.edition().code(), e));
+                    if (!(e instanceof DatabaseUnreachable) && held.holdAgain()) {
+                        LOG.warn("Edition {}: going on with the next edition (run again to resume this one)", edition.edition().code());
+                        continue;
+                    }
+                    // Every later edition would wait for the database in turn, and fail the same way.
                     found.editions().stream().skip(outcomes.size()).forEach(later -> outcomes.add(new EditionOutcome(
                             later.edition().code(), EditionOutcome.Result.FAILED, null, 0, 0,
                             "not processed: the database connection failed before it; run again")));
@@ -160,6 +167,34 @@ public class QuarterlyRun {
                 }
                 return new RunReport(List.of(databaseLost(edition.code(), e)), problems);
             }
+        }
+    }
+
+    /**
+     * Processes an edition for a run; when the database connection fails (a server restart, a
+     * session ended) and the database answers again with the run's lock held, the edition is
+     * resumed at once from its last commit, as the next run would resume it. A job that published
+     * before its connection failed is finished by the second attempt, and reported as published.
+     */
+    private EditionOutcome releaseResumingOnce(EditionInput input, RunLock.Held held, RunOptions options) {
+        String edition = input.edition().code();
+        int before = releases.current(edition).map(ReleaseRecord::revision).orElse(0);
+        try {
+            return release(input, Kind.RUN, null, options);
+        } catch (RuntimeException e) {
+            if (!FailureMessages.lostConnection(e)) {
+                throw e;
+            }
+            if (!held.holdAgain()) {
+                throw new DatabaseUnreachable(e);
+            }
+            LOG.warn("Edition {}: the database connection failed ({}); the database answers again, so the edition is resumed"
+                    + " from its last commit", edition, FailureMessages.connectionFailureCause(e));
+            EditionOutcome resumed = release(input, Kind.RUN, null, options);
+            if (resumed.result() == EditionOutcome.Result.NOTHING_TO_DO && resumed.revision() != null && resumed.revision() > before) {
+                return publishedOutcome(edition);
+            }
+            return resumed;
         }
     }
 
@@ -250,10 +285,27 @@ public class QuarterlyRun {
         }
     }
 
+    /** The connection failed and the database did not answer again (or another run took the lock): the run stops. */
+    private static final class DatabaseUnreachable extends RuntimeException {
+        DatabaseUnreachable(Throwable cause) {
+            super(cause);
+        }
+    }
+
     private static EditionOutcome databaseLost(String edition, Throwable failure) {
         String message = FailureMessages.of(failure);
         LOG.error("Edition {}: failed: {}", edition, message);
         return new EditionOutcome(edition, EditionOutcome.Result.FAILED, null, 0, 0, message);
+    }
+
+    /** The edition's current release, just published. */
+    private EditionOutcome publishedOutcome(String edition) {
+        ReleaseRecord published = releases.current(edition).orElseThrow();
+        long shareCount = countShares(published.loadId());
+        long findingCount = findings.count(published.loadId());
+        String message = "published r" + published.revision() + ": " + shareCount + " shares, " + findingCount + " finding(s)";
+        LOG.info("Edition {}: {}", edition, message);
+        return new EditionOutcome(edition, EditionOutcome.Result.PUBLISHED, published.revision(), shareCount, findingCount, message);
     }
 
     private EditionOutcome launch(String edition, Launch launch) {
@@ -264,12 +316,7 @@ public class QuarterlyRun {
                 throw new DatabaseLost(lost.get());
             }
             if (execution.getStatus() == BatchStatus.COMPLETED) {
-                ReleaseRecord published = releases.current(edition).orElseThrow();
-                long shareCount = countShares(published.loadId());
-                long findingCount = findings.count(published.loadId());
-                String message = "published r" + published.revision() + ": " + shareCount + " shares, " + findingCount + " finding(s)";
-                LOG.info("Edition {}: {}", edition, message);
-                return new EditionOutcome(edition, EditionOutcome.Result.PUBLISHED, published.revision(), shareCount, findingCount, message);
+                return publishedOutcome(edition);
             }
             String message = FailureMessages.of(execution.getAllFailureExceptions());
             LOG.error("Edition {}: failed: {}", edition, message);
@@ -404,8 +451,36 @@ public class QuarterlyRun {
     private JobExecution restart(JobExecution last, JobParameters parameters) throws Exception {
         if (last.getStatus().isRunning()) {
             markInterrupted(last);
+        } else if (last.getStatus() == BatchStatus.UNKNOWN) {
+            markRolledBackByTheServer(last);
         }
         return jobOperator.start(job, parameters);
+    }
+
+    /**
+     * Spring Batch marks an execution UNKNOWN, and will not restart it, when a transaction's
+     * rollback failed: here, because the connection was gone, and with it the transaction, which
+     * the server rolled back. What the job committed is as after a kill, so it is marked failed to
+     * be resumed from its last commit like any interrupted job (the database is the only
+     * transactional resource; files are published by renaming staged folders).
+     */
+    private void markRolledBackByTheServer(JobExecution unknown) {
+        JobExecution execution = jobRepository.getJobExecution(unknown.getId());
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.UNKNOWN) {
+                step.setStatus(BatchStatus.FAILED);
+                if (step.getEndTime() == null) {
+                    step.setEndTime(LocalDateTime.now());
+                }
+                jobRepository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.FAILED);
+        execution.setExitStatus(execution.getExitStatus().addExitDescription(CONNECTION_LOST));
+        if (execution.getEndTime() == null) {
+            execution.setEndTime(LocalDateTime.now());
+        }
+        jobRepository.update(execution);
     }
 
     /**

@@ -38,7 +38,7 @@ public final class RunLock {
                 }
                 LOG.info("The other run finished; continuing");
             }
-            return new Held(connection);
+            return new Held(dataSource, connection);
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
@@ -57,16 +57,60 @@ public final class RunLock {
 
     /** A held lock; closing it releases the lock. */
     public static final class Held implements AutoCloseable {
-        private final Connection connection;
+        private final DataSource dataSource;
+        private Connection connection;
 
-        private Held(Connection connection) {
+        private Held(DataSource dataSource, Connection connection) {
+            this.dataSource = dataSource;
             this.connection = connection;
+        }
+
+        /**
+         * After a database connection failed: whether the lock is held still, or again. Its own
+         * session may have ended with the others (the server then released the lock): it is then
+         * taken again on a new connection, if the database answers and no other run took it
+         * meanwhile. False: the run must stop.
+         */
+        public boolean holdAgain() {
+            try {
+                if (connection.isValid(5)) {
+                    return true;
+                }
+            } catch (SQLException e) {
+                LOG.debug("Checking the run lock's connection: {}", e.getMessage());
+            }
+            try {
+                Connection fresh = dataSource.getConnection();
+                try {
+                    fresh.setAutoCommit(true);
+                    if (tryLock(fresh)) {
+                        closeQuietly(connection);
+                        connection = fresh;
+                        return true;
+                    }
+                    LOG.warn("Another datashares run took this database's run lock after the connection failed");
+                } catch (SQLException | RuntimeException e) {
+                    LOG.debug("Taking the run lock again: {}", e.getMessage());
+                }
+                closeQuietly(fresh);
+            } catch (SQLException | RuntimeException e) {
+                LOG.debug("Connecting again for the run lock: {}", e.getMessage());
+            }
+            return false;
+        }
+
+        private static void closeQuietly(Connection connection) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing a connection: {}", e.getMessage());
+            }
         }
 
         @Override
         public void close() {
-            try (connection) {
-                try (PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+            try (Connection held = connection) {
+                try (PreparedStatement unlock = held.prepareStatement("select pg_advisory_unlock(?)")) {
                     unlock.setLong(1, KEY);
                     unlock.execute();
                 }

@@ -21,6 +21,18 @@ class FailureMessagesTest {
     }
 
     @Test
+    void aConnectionThePoolClosedOrTheServerEndedIsALostConnection() {
+        // Spring's TransactionSystemException ("JDBC rollback failed") around the pool's closed connection.
+        RuntimeException rollbackFailed = new RuntimeException("JDBC rollback failed", new SQLException("Connection is closed"));
+        assertThat(FailureMessages.lostConnection(rollbackFailed)).isTrue();
+        assertThat(FailureMessages.connectionFailureCause(rollbackFailed)).isEqualTo("Connection is closed");
+        assertThat(FailureMessages.of(rollbackFailed)).startsWith("the database connection failed during the run (Connection is closed)");
+        assertThat(FailureMessages.lostConnection(new SQLException("FATAL: terminating connection due to administrator command",
+                "57P01"))).isTrue();
+        assertThat(FailureMessages.lostConnection(new SQLException("Connection is closed", "42601"))).isFalse();
+    }
+
+    @Test
     void aFaultInDatasharesIsNotExplained() {
         assertThat(FailureMessages.isExplained(new NullPointerException())).isFalse();
         assertThat(FailureMessages.isExplained(new RuntimeException(new SQLException("syntax error", "42601")))).isFalse();
