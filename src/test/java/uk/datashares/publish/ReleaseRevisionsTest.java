@@ -105,13 +105,9 @@ class ReleaseRevisionsTest extends DatabaseTest {
 
     @Test
     void aShareWithoutAReferenceWhosePurposeIsCorrectedIsListedRemovedAndAddedWithItsOrganisation() throws Exception {
-        Path edition = published("2022-06");
-        EditionFiles.replaceFirst(EditionFiles.june2022(edition, "Regular_data_shares"), "Longitudinal Education Outcomes (LEO) linkage",
+        String notes = notesAfterCorrecting("Regular_data_shares", "Longitudinal Education Outcomes (LEO) linkage",
                 "Longitudinal Education Outcomes (LEO) data linkage");
 
-        run(input, output);
-
-        String notes = Files.readString(output.resolve("2022-06/r2/revision-notes.md"));
         assertThat(notes).contains("Shares: 1 added, 1 removed, 0 changed")
                 .contains("| section | reference | change | fields changed | organisation | approved on |")
                 .containsPattern("\\| REGULAR_AGREEMENT \\| SK-[0-9A-F]{12} \\| removed \\|  \\| HM Revenue and Customs \\| 2015-06-01 \\|")
@@ -146,13 +142,9 @@ class ReleaseRevisionsTest extends DatabaseTest {
 
     @Test
     void aCorrectedProjectTitleIsAChangeTheNotesReportThoughNoTableCellChanges() throws Exception {
-        Path edition = published("2022-06");
-        EditionFiles.replaceFirst(EditionFiles.june2022(edition, "DSAP_approved_shares"), "What works: bullying and wellbeing",
+        String notes = notesAfterCorrecting("DSAP_approved_shares", "What works: bullying and wellbeing",
                 "What works: bullying and wellbeing at school");
 
-        run(input, output);
-
-        String notes = Files.readString(output.resolve("2022-06/r2/revision-notes.md"));
         assertThat(notes).contains("Shares: 0 added, 0 removed, 1 changed").contains("Table cells: 0 of")
                 .contains("| DSAP_APPROVED | DS00002 | changed | purpose |").doesNotContain("Nothing changed");
     }
@@ -198,6 +190,14 @@ class ReleaseRevisionsTest extends DatabaseTest {
         quarterlyRun.rerun(Edition.parse("2023-09"), "Check again", options(input, output));
         assertThat(Files.readString(output.resolve("2023-09/r3/revision-notes.md")))
                 .contains("compare with: 2022-06 r2, as in revision 2.").contains("Nothing changed");
+    }
+
+    /** Publishes 2022-06, corrects the first {@code from} in one of its sheets, runs again: r2's notes. */
+    private String notesAfterCorrecting(String sheet, String from, String to) throws Exception {
+        Path edition = published("2022-06");
+        EditionFiles.replaceFirst(EditionFiles.june2022(edition, sheet), from, to);
+        run(input, output);
+        return Files.readString(output.resolve("2022-06/r2/revision-notes.md"));
     }
 
     /** The data guidance's count of changed shares by the field that differs. */
