@@ -68,6 +68,7 @@ public class QuarterlyReleaseJobConfiguration {
                 StageTimes times, @Value("${datashares.chunk-size:2000}") int chunkSize) {
         ShareRowItemReader rows = new ShareRowItemReader(loads, catalog, readers, detector, times);
         ShareRowProcessor classifier = new ShareRowProcessor(tables, loads, times);
+        ShareChunkWriter chunkWriter = new ShareChunkWriter(writer, loads, times, "shareRows");
         return new StepBuilder("ingest", repository)
                 .<LoadedShareWriter.EncodedRow, LoadedShareWriter.EncodedRow>chunk(chunkSize)
                 .transactionManager(transactions)
@@ -76,7 +77,8 @@ public class QuarterlyReleaseJobConfiguration {
                 .reader(new ReadAheadItemReader<>("shareRows", rows, classifier, chunkSize))
                 .listener((StepExecutionListener) rows)
                 .listener((StepExecutionListener) classifier)
-                .writer(new ShareChunkWriter(writer, times))
+                .writer(chunkWriter)
+                .listener((StepExecutionListener) chunkWriter)
                 // As StepListener: the Object overload registers annotated methods only, and these have none.
                 .listener((StepListener) new StepProgressListener())
                 .listener((StepListener) new TerminalProgress())

@@ -12,14 +12,14 @@ public class DatabaseUnreachableException extends RuntimeException {
 
     /**
      * The connection failure behind a failed start, if that is what it was: SQL state class 08
-     * (connection exception), 28 (invalid authorisation) or 3D (no such database), wherever it
-     * is in the chain.
+     * (connection exception), 28 (invalid authorisation), 3D (no such database) or 57P0x (the
+     * server shutting down, starting up, or ending the session), wherever it is in the chain.
      */
     public static Optional<DatabaseUnreachableException> behind(Throwable failure, String url) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("28")
-                    || sql.getSQLState().startsWith("3D"))) {
+                    || sql.getSQLState().startsWith("3D") || sql.getSQLState().startsWith("57P0"))) {
                 String reason = (sql.getMessage() == null ? sql.toString() : sql.getMessage().lines().findFirst().orElse("")).strip();
                 reason = reason.endsWith(".") ? reason : reason + ".";
                 return Optional.of(new DatabaseUnreachableException("cannot connect to the database " + JdbcUrls.redact(url) + ": "

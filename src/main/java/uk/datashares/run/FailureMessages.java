@@ -33,7 +33,7 @@ final class FailureMessages {
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (isConnectionFailure(t)) {
-                return "the database connection failed during the run (" + firstLine(root(t).getMessage())
+                return "the database connection failed during the run (" + connectionFailureCause(t)
                         + "). Nothing was published; check the database and run again: the run resumes from its last commit";
             }
         }
@@ -72,12 +72,22 @@ final class FailureMessages {
 
     /** What the database driver or pool said of a lost connection ("Connection is closed"), in one line. */
     static String connectionFailureCause(Throwable failure) {
+        Throwable from = failure;
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (isConnectionFailure(t)) {
-                return firstLine(root(t).getMessage());
+                from = t;
+                break;
             }
         }
-        return firstLine(root(failure).getMessage());
+        // The deepest cause that says something: a socket's "Broken pipe", the server's FATAL message.
+        String said = "";
+        for (Throwable t = from; t != null && t.getCause() != t; t = t.getCause()) {
+            String line = firstLine(t.getMessage());
+            if (!line.isBlank()) {
+                said = line;
+            }
+        }
+        return said.isBlank() ? from.getClass().getSimpleName() : said;
     }
 
     /**

@@ -119,17 +119,14 @@ public class QuarterlyRun {
             List<EditionOutcome> outcomes = new ArrayList<>();
             for (EditionInput edition : found.editions()) {
                 try {
-                    outcomes.add(releaseResumingOnce(edition, held, options));
+                    outcomes.add(releaseResumingOnce(edition, Kind.RUN, null, held, options));
                 } catch (RuntimeException e) {
                     if (!FailureMessages.lostConnection(e)) {
                         throw e;
                     }
                     outcomes.add(databaseLost(edition.edition().code(), e));
-                    if (!(e instanceof DatabaseUnreachable) && held.holdAgain()) {
-                        LOG.warn("Edition {}: going on with the next edition (run again to resume this one)", edition.edition().code());
-                        continue;
-                    }
-                    // Every later edition would wait for the database in turn, and fail the same way.
+                    // Lost again, or for good: the later editions wait for this one (their changes are counted
+                    // against it), and the next run resumes it and does them.
                     found.editions().stream().skip(outcomes.size()).forEach(later -> outcomes.add(new EditionOutcome(
                             later.edition().code(), EditionOutcome.Result.FAILED, null, 0, 0,
                             "not processed: the database connection failed before it; run again")));
@@ -160,27 +157,33 @@ public class QuarterlyRun {
                 return new RunReport(List.of(), problems);
             }
             try {
-                return new RunReport(List.of(release(input.get(), Kind.RERUN, reason, options)), problems);
+                return new RunReport(List.of(releaseResumingOnce(input.get(), Kind.RERUN, reason, held, options)), problems);
             } catch (RuntimeException e) {
                 if (!FailureMessages.lostConnection(e)) {
                     throw e;
                 }
-                return new RunReport(List.of(databaseLost(edition.code(), e)), problems);
+                String message = "the database connection failed during the rerun (" + FailureMessages.connectionFailureCause(e)
+                        + "). Nothing was published; check the database and give the same rerun command again: it resumes from"
+                        + " its last commit";
+                LOG.error("Edition {}: failed: {}", edition, message);
+                return new RunReport(List.of(new EditionOutcome(edition.code(), EditionOutcome.Result.FAILED, null, 0, 0, message)),
+                        problems);
             }
         }
     }
 
     /**
-     * Processes an edition for a run; when the database connection fails (a server restart, a
-     * session ended) and the database answers again with the run's lock held, the edition is
-     * resumed at once from its last commit, as the next run would resume it. A job that published
-     * before its connection failed is finished by the second attempt, and reported as published.
+     * Processes an edition; when the database connection fails (a server restart, a session
+     * ended) and the database answers again with the lock held, the edition is resumed at once
+     * from its last commit, as the next run would resume it. A job that had published before its
+     * connection failed is finished, and reported as published (a rerun would otherwise publish
+     * yet another revision).
      */
-    private EditionOutcome releaseResumingOnce(EditionInput input, RunLock.Held held, RunOptions options) {
+    private EditionOutcome releaseResumingOnce(EditionInput input, Kind kind, String reason, RunLock.Held held, RunOptions options) {
         String edition = input.edition().code();
         int before = releases.current(edition).map(ReleaseRecord::revision).orElse(0);
         try {
-            return release(input, Kind.RUN, null, options);
+            return release(input, kind, reason, options);
         } catch (RuntimeException e) {
             if (!FailureMessages.lostConnection(e)) {
                 throw e;
@@ -190,11 +193,11 @@ public class QuarterlyRun {
             }
             LOG.warn("Edition {}: the database connection failed ({}); the database answers again, so the edition is resumed"
                     + " from its last commit", edition, FailureMessages.connectionFailureCause(e));
-            EditionOutcome resumed = release(input, Kind.RUN, null, options);
-            if (resumed.result() == EditionOutcome.Result.NOTHING_TO_DO && resumed.revision() != null && resumed.revision() > before) {
+            if (releases.current(edition).map(ReleaseRecord::revision).orElse(0) > before) {
+                finishInterruptedPublications(edition);
                 return publishedOutcome(edition);
             }
-            return resumed;
+            return release(input, kind, reason, options);
         }
     }
 

@@ -25,8 +25,31 @@ public final class RunLock {
         this.dataSource = dataSource;
     }
 
-    /** Holds the lock until closed; waits while another run holds it. */
+    /**
+     * Holds the lock until closed; waits while another run holds it. A connection lost while
+     * waiting (the server restarted, the session was ended) is made again and the wait goes on,
+     * as long as the database answers.
+     */
     public Held acquire() throws SQLException {
+        for (int lost = 0; ; lost++) {
+            try {
+                return acquireOnce();
+            } catch (SQLException e) {
+                if (!FailureMessages.isConnectionFailure(e) || lost == 2) {
+                    throw e;
+                }
+                LOG.warn("The database connection failed while waiting for the other run ({}); connecting again", e.getMessage());
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Held acquireOnce() throws SQLException {
         Connection connection = dataSource.getConnection();
         try {
             connection.setAutoCommit(true);

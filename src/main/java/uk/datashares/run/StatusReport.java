@@ -75,6 +75,8 @@ public class StatusReport {
             String status = String.valueOf(execution.get("status"));
             if ("STARTED".equals(status) && end == null) {
                 status = "STARTED (running, or interrupted: the next run resumes it)";
+            } else if ("UNKNOWN".equals(status)) {
+                status = "UNKNOWN (the database connection failed as a step ended: the next run, or the same rerun, resumes it)";
             }
             out.append(String.format("  #%-4s %-8s %-16s %-9s %-19s %s%n", execution.get("job_execution_id"), execution.get("edition"),
                     execution.get("request"), status, start == null ? "" : TIME.format(start), took));

@@ -24,6 +24,17 @@ public final class LoadRepository {
         this.jdbc = jdbc;
     }
 
+    /** Counts items committed by the ingest step; called in the chunk's own transaction, with its shares. */
+    public void addCommitted(long loadId, int items) {
+        jdbc.update("update edition_load set items_committed = items_committed + ? where load_id = ?", items, loadId);
+    }
+
+    /** How many items the ingest step committed for a load. */
+    public long itemsCommitted(long loadId) {
+        Long committed = jdbc.queryForObject("select items_committed from edition_load where load_id = ?", Long.class, loadId);
+        return committed == null ? 0 : committed;
+    }
+
     public Optional<EditionLoad> forJobInstance(long jobInstanceId) {
         return jdbc.query("select * from edition_load where job_instance_id = ?", LOAD, jobInstanceId).stream().findFirst();
     }

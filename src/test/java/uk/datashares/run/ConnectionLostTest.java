@@ -18,9 +18,11 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import uk.datashares.edition.Edition;
 import uk.datashares.fault.FaultInjection;
 import uk.datashares.support.DatabaseTest;
 import uk.datashares.support.EditionFiles;
+import uk.datashares.support.ReleaseFiles;
 import uk.datashares.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,13 +65,7 @@ class ConnectionLostTest extends DatabaseTest {
                 throw new IllegalStateException(e);
             }
         });
-        Path written = output.resolve("2022-06/.r1.staging/index.html");
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-        while (!Files.exists(written) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
-        }
-        assertThat(written).as("2022-06 written and waiting to be checked").exists();
-        endEveryOtherSession();
+        awaitThenEndSessions(output.resolve("2022-06/.r1.staging/index.html"), Instant.EPOCH);
         RunReport report = running.get();
 
         assertThat(report.editions()).extracting(EditionOutcome::edition, EditionOutcome::result, EditionOutcome::revision)
@@ -87,6 +83,97 @@ class ConnectionLostTest extends DatabaseTest {
 
         assertThat(quarterlyRun.run(options).editions()).extracting(EditionOutcome::result)
                 .containsOnly(EditionOutcome.Result.NOTHING_TO_DO);
+    }
+
+    @Test
+    void aRerunWhoseSessionsEndIsResumedAtOnceAndPublishesOneRevision() throws Exception {
+        Path input = temp.resolve("input");
+        Path output = temp.resolve("output");
+        EditionFiles.copy("2022-06", input);
+        RunOptions options = new RunOptions(input, output, Optional.empty(), false);
+        quarterlyRun.run(options);
+        System.setProperty("datashares.fault", "publish-files-written#1:sleep-3000");
+
+        CompletableFuture<RunReport> rerun = CompletableFuture.supplyAsync(() -> {
+            try {
+                return quarterlyRun.rerun(Edition.parse("2022-06"), "Checked again", options);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        awaitThenEndSessions(output.resolve("2022-06/.r2.staging/index.html"), Instant.EPOCH);
+
+        assertThat(rerun.get().editions()).extracting(EditionOutcome::result, EditionOutcome::revision)
+                .containsExactly(tuple(EditionOutcome.Result.PUBLISHED, 2));
+        assertThat(ReleaseFiles.visible(output.resolve("2022-06"))).containsExactlyInAnyOrder("current", "r1", "r2");
+        assertThat(Files.readString(output.resolve("2022-06/r2/manifest.json"))).contains("Checked again");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void sessionsEndedTwiceInOneEditionStopTheRunBeforeTheEditionsThatCountAgainstIt(CapturedOutput log) throws Exception {
+        Path input = temp.resolve("input");
+        Path output = temp.resolve("output");
+        EditionFiles.copy("2022-06", input);
+        EditionFiles.copy("2023-09", input);
+        RunOptions options = new RunOptions(input, output, Optional.empty(), false);
+        // Each chunk stored waits, uncommitted, before its commit: the sessions are ended then, twice.
+        System.setProperty("datashares.fault", "ingest-after-chunk:sleep-2000");
+
+        CompletableFuture<RunReport> running = CompletableFuture.supplyAsync(() -> {
+            try {
+                return quarterlyRun.run(options);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        awaitAChunkThenEndSessions();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (!(log.getOut() + log.getErr()).contains("the database answers again") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
+        awaitAChunkThenEndSessions();
+        RunReport report = running.get();
+
+        assertThat(report.editions()).extracting(EditionOutcome::edition, EditionOutcome::result)
+                .containsExactly(tuple("2022-06", EditionOutcome.Result.FAILED), tuple("2023-09", EditionOutcome.Result.FAILED));
+        assertThat(report.editions().get(1).message()).startsWith("not processed: the database connection failed before it");
+        assertThat(output.resolve("2023-09")).doesNotExist();
+        System.clearProperty("datashares.fault");
+
+        // Every share: the chunk whose commit failed is read again, though the step's saved position had moved past it.
+        assertThat(quarterlyRun.run(options).editions())
+                .extracting(EditionOutcome::edition, EditionOutcome::result, EditionOutcome::revision, EditionOutcome::shares)
+                .containsExactly(tuple("2022-06", EditionOutcome.Result.PUBLISHED, 1, 586L),
+                        tuple("2023-09", EditionOutcome.Result.PUBLISHED, 1, 649L));
+    }
+
+    /** Waits for a staged file written after {@code after}, then ends every session but its own. */
+    private static void awaitThenEndSessions(Path staged, Instant after) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (!(Files.exists(staged) && Files.getLastModifiedTime(staged).toInstant().isAfter(after)) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
+        assertThat(staged).as("staged and waiting to be checked").exists();
+        endEveryOtherSession();
+    }
+
+    /** Waits for a chunk stored and counted, not yet committed (its session idle in its transaction), then ends every session. */
+    private static void awaitAChunkThenEndSessions() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        try (Connection connection = DriverManager.getConnection(TestDatabase.url(), "postgres", null)) {
+            while (Instant.now().isBefore(deadline)) {
+                var rs = connection.createStatement().executeQuery("select count(*) from pg_stat_activity where datname ="
+                        + " current_database() and state = 'idle in transaction' and query ilike 'update edition_load set items_committed%'");
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    break;
+                }
+                Thread.sleep(20);
+            }
+        }
+        assertThat(Instant.now()).as("a chunk waited to be committed").isBefore(deadline);
+        endEveryOtherSession();
     }
 
     private static void endEveryOtherSession() throws Exception {
