@@ -52,8 +52,9 @@ public class QuarterlyRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(QuarterlyRun.class);
 
-    /** The exit message of an execution a killed process left unfinished. */
+    /** The exit message of an execution whose rollback failed on a lost connection, marked failed to be resumed. */
     static final String CONNECTION_LOST = "the database connection failed as a step ended; resumed from its last commit";
+    /** The exit message of an execution a killed process left unfinished. */
     static final String INTERRUPTED = "interrupted: the process ended before the job finished (killed, or the machine went down)";
 
     /** Whether a run or rerun is under way in this process (so that being stopped can be reported as such). */
