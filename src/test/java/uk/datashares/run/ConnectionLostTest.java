@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
 import uk.datashares.edition.Edition;
@@ -51,20 +52,11 @@ class ConnectionLostTest extends DatabaseTest {
     @Test
     @ExtendWith(OutputCaptureExtension.class)
     void sessionsEndedMidEditionAreResumedAtOnceAndTheEditionIsPublished(CapturedOutput log) throws Exception {
-        Path input = temp.resolve("input");
         Path output = temp.resolve("output");
-        EditionFiles.copy("2022-06", input);
-        EditionFiles.copy("2023-09", input);
-        RunOptions options = new RunOptions(input, output, Optional.empty(), false);
+        RunOptions options = runOf("2022-06", "2023-09");
         System.setProperty("datashares.fault", "publish-files-written#1:sleep-3000");
 
-        CompletableFuture<RunReport> running = CompletableFuture.supplyAsync(() -> {
-            try {
-                return quarterlyRun.run(options);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<RunReport> running = inTheBackground(() -> quarterlyRun.run(options));
         awaitThenEndSessions(output.resolve("2022-06/.r1.staging/index.html"), Instant.EPOCH);
         RunReport report = running.get();
 
@@ -87,20 +79,12 @@ class ConnectionLostTest extends DatabaseTest {
 
     @Test
     void aRerunWhoseSessionsEndIsResumedAtOnceAndPublishesOneRevision() throws Exception {
-        Path input = temp.resolve("input");
         Path output = temp.resolve("output");
-        EditionFiles.copy("2022-06", input);
-        RunOptions options = new RunOptions(input, output, Optional.empty(), false);
+        RunOptions options = runOf("2022-06");
         quarterlyRun.run(options);
         System.setProperty("datashares.fault", "publish-files-written#1:sleep-3000");
 
-        CompletableFuture<RunReport> rerun = CompletableFuture.supplyAsync(() -> {
-            try {
-                return quarterlyRun.rerun(Edition.parse("2022-06"), "Checked again", options);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<RunReport> rerun = inTheBackground(() -> quarterlyRun.rerun(Edition.parse("2022-06"), "Checked again", options));
         awaitThenEndSessions(output.resolve("2022-06/.r2.staging/index.html"), Instant.EPOCH);
 
         assertThat(rerun.get().editions()).extracting(EditionOutcome::result, EditionOutcome::revision)
@@ -112,21 +96,12 @@ class ConnectionLostTest extends DatabaseTest {
     @Test
     @ExtendWith(OutputCaptureExtension.class)
     void sessionsEndedTwiceInOneEditionStopTheRunBeforeTheEditionsThatCountAgainstIt(CapturedOutput log) throws Exception {
-        Path input = temp.resolve("input");
         Path output = temp.resolve("output");
-        EditionFiles.copy("2022-06", input);
-        EditionFiles.copy("2023-09", input);
-        RunOptions options = new RunOptions(input, output, Optional.empty(), false);
+        RunOptions options = runOf("2022-06", "2023-09");
         // Each chunk stored waits, uncommitted, before its commit: the sessions are ended then, twice.
         System.setProperty("datashares.fault", "ingest-after-chunk:sleep-2000");
 
-        CompletableFuture<RunReport> running = CompletableFuture.supplyAsync(() -> {
-            try {
-                return quarterlyRun.run(options);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<RunReport> running = inTheBackground(() -> quarterlyRun.run(options));
         awaitAChunkThenEndSessions();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
         while (!(log.getOut() + log.getErr()).contains("the database answers again") && Instant.now().isBefore(deadline)) {
@@ -146,6 +121,24 @@ class ConnectionLostTest extends DatabaseTest {
                 .extracting(EditionOutcome::edition, EditionOutcome::result, EditionOutcome::revision, EditionOutcome::shares)
                 .containsExactly(tuple("2022-06", EditionOutcome.Result.PUBLISHED, 1, 586L),
                         tuple("2023-09", EditionOutcome.Result.PUBLISHED, 1, 649L));
+    }
+
+    /** A run of these sample editions, from {@code input} to {@code output} in the test's folder. */
+    private RunOptions runOf(String... editions) throws Exception {
+        for (String edition : editions) {
+            EditionFiles.copy(edition, temp.resolve("input"));
+        }
+        return new RunOptions(temp.resolve("input"), temp.resolve("output"), Optional.empty(), false);
+    }
+
+    private static CompletableFuture<RunReport> inTheBackground(Callable<RunReport> run) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return run.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** Waits for a staged file written after {@code after}, then ends every session but its own. */
