@@ -59,16 +59,20 @@ final class RepeatedReferences {
         String numbered = row.reference() + "-" + position;
         StoredRow same = distinct.get(row.canonical());
         if (same != null) {
-            findings.accept(finding(row, FindingKind.DUPLICATE_ROW, "repeats row " + same.row() + " of sheet '" + same.sheet()
-                    + "'" + (same.file().equals(row.file()) ? "" : " of file " + same.file()) + " in every field; a share of its"
+            findings.accept(finding(row, FindingKind.DUPLICATE_ROW, "repeats " + place(same, row) + " in every field; a share of its"
                     + " own as rows given one reference are, so this one is " + numbered
                     + " (if it is listed twice by mistake, correct the register)"));
             return;
         }
         distinct.put(row.canonical(), row);
-        findings.accept(finding(row, FindingKind.REPEATED_REFERENCE, "also given to row " + first.row() + " of sheet '" + first.sheet()
-                + "'" + (first.file().equals(row.file()) ? "" : " of file " + first.file()) + ", which differs in "
+        findings.accept(finding(row, FindingKind.REPEATED_REFERENCE, "also given to " + place(first, row) + ", which differs in "
                 + String.join(", ", differing(first, row)) + "; a different share, so this one is " + numbered));
+    }
+
+    /** "row 6 of sheet 'Shares'", with " of file first.csv" when {@code earlier} is in another file than {@code row}. */
+    private static String place(StoredRow earlier, StoredRow row) {
+        return "row " + earlier.row() + " of sheet '" + earlier.sheet() + "'"
+                + (earlier.file().equals(row.file()) ? "" : " of file " + earlier.file());
     }
 
     private List<String> differing(StoredRow one, StoredRow other) {
