@@ -44,6 +44,7 @@ public class ReleaseContents {
     private final HomeOfficeExport homeOffice;
     private final FindingRepository findings;
     private final AggregateTables tables;
+    private final EditionChanges changes;
     private final EesTableWriter tableWriter;
     private final DataGuidance guidance;
     private final RevisionNotes notes;
@@ -63,6 +64,7 @@ public class ReleaseContents {
         this.homeOffice = new HomeOfficeExport(jdbc);
         this.findings = findings;
         this.tables = new AggregateTables(jdbc, referenceTables.labels());
+        this.changes = new EditionChanges(jdbc);
         this.tableWriter = new EesTableWriter(referenceTables.labels());
         this.guidance = new DataGuidance(referenceTables.labels());
         this.notes = new RevisionNotes(EditionChanges.ofRegister(jdbc));
@@ -80,13 +82,13 @@ public class ReleaseContents {
             files.add(OutputFile.csv("home_office.csv", homeOffice.write(release.loadId(), folder.resolve("home_office.csv"))));
             files.add(OutputFile.csv("findings.csv", FindingsExport.write(findings, release.loadId(), folder.resolve("findings.csv"))));
             Path tableFolder = Files.createDirectories(folder.resolve("tables"));
-            EditionChanges.Counted changes = new EditionChanges(jdbc)
-                    .counts(release.previousEdition().map(EditionChanges.Previous::loadId), release.loadId());
-            List<AggregateTable> aggregates = tables.build(release.loadId(), release.edition(), changes);
+            EditionChanges.Counted counted = changes.counts(release.previousEdition().map(EditionChanges.Previous::loadId),
+                    release.loadId());
+            List<AggregateTable> aggregates = tables.build(release.loadId(), release.edition(), counted);
             for (AggregateTable table : aggregates) {
                 files.addAll(tableWriter.write(table.spec(), table.rows(), tableFolder, "tables/"));
             }
-            ReleaseFacts facts = ReleaseFacts.of(jdbc, release.loadId(), release.edition(), release.previousEdition(), changes.byField());
+            ReleaseFacts facts = ReleaseFacts.of(jdbc, release.loadId(), release.edition(), release.previousEdition(), counted.byField());
             files.add(text(folder, "data-guidance.md", guidance.write(release, facts, aggregates.stream().map(AggregateTable::spec).toList())));
             if (release.previousRevision().isPresent()) {
                 files.add(text(folder, "revision-notes.md", notes.write(release, release.outputDir(), folder)));

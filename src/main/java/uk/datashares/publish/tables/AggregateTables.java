@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import uk.datashares.edition.Edition;
@@ -47,13 +46,11 @@ public final class AggregateTables {
     private final JdbcTemplate jdbc;
     private final ReferenceTables.Labels labels;
     private final HomeOfficeExport homeOffice;
-    private final EditionChanges changes;
 
     public AggregateTables(JdbcTemplate jdbc, ReferenceTables.Labels labels) {
         this.jdbc = jdbc;
         this.labels = labels;
         this.homeOffice = new HomeOfficeExport(jdbc);
-        this.changes = new EditionChanges(jdbc);
     }
 
     /** A grouping column: a column of share, or a multi-valued array column unnested. */
@@ -68,14 +65,10 @@ public final class AggregateTables {
     }
 
     /**
-     * Every table of the edition. The Home Office table is left out of an edition without a
-     * Home Office section: an open-data table must have rows, and there is no month to show.
+     * Every table of the edition, its changes since the previous edition counted already. The Home
+     * Office table is left out of an edition without a Home Office section: an open-data table must
+     * have rows, and there is no month to show.
      */
-    public List<AggregateTable> build(long loadId, Edition edition, Optional<EditionChanges.Previous> previous) {
-        return build(loadId, edition, changes.counts(previous.map(EditionChanges.Previous::loadId), loadId));
-    }
-
-    /** Every table of the edition, its changes since the previous edition already counted. */
     public List<AggregateTable> build(long loadId, Edition edition, EditionChanges.Counted changes) {
         return jdbc.execute((ConnectionCallback<List<AggregateTable>>) connection -> {
             JdbcTemplate session = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
