@@ -11,8 +11,8 @@ import uk.datashares.run.StatusReport;
 
 /** What has been published and how the recent runs went. */
 @Command(name = "status", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Show each edition's revisions (with reasons and times), the last job executions and their outcomes,"
-                + " and the findings of the current revisions.")
+        description = "Show each edition's revisions (with reasons and times), the findings of the current revisions,"
+                + " the input the last run could not make an edition of, and the last job executions and their outcomes.")
 public final class StatusCommand implements Callable<Integer> {
 
     @Mixin

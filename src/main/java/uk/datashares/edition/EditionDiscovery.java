@@ -181,7 +181,7 @@ public final class EditionDiscovery {
             if (edition.isPresent()) {
                 decided.add(edition.get());
             } else {
-                disagreements.add(describeUndecided(file));
+                disagreements.add(describeUndecided(file, only));
             }
         }
         if (!fileProblems.isEmpty() || !disagreements.isEmpty()) {
@@ -221,7 +221,9 @@ public final class EditionDiscovery {
      * is or says two; it never relabels a file whose titles and name agree on another edition.
      */
     private Optional<Edition> decide(FileEdition file, Optional<Edition> only, boolean forceable, List<InputProblem> problems) {
-        if (only.isPresent() && (file.mentioned().contains(only.get()) || forceable && file.own().isEmpty())) {
+        // --edition names a file that says no edition, or picks one of those a file's titles and
+        // name disagree on; it never gives a file an edition that nothing in it or its name says.
+        if (only.isPresent() && (file.mentioned().contains(only.get()) || forceable && file.mentioned().isEmpty())) {
             return only;
         }
         if (file.problem() != null) {
@@ -232,7 +234,7 @@ public final class EditionDiscovery {
         }
         Optional<Edition> edition = file.own();
         if (edition.isEmpty() && problems != null) {
-            problems.add(new InputProblem(file.path().getFileName().toString(), describeUndecided(file)));
+            problems.add(new InputProblem(file.path().getFileName().toString(), describeUndecided(file, only)));
         }
         return edition;
     }
@@ -280,16 +282,21 @@ public final class EditionDiscovery {
     private static final Set<String> DOCUMENTATION = Set.of("txt", "md", "pdf", "doc", "docx", "odt", "rtf", "htm", "html",
             "png", "jpg", "jpeg", "gif");
 
-    private static String describeUndecided(FileEdition file) {
+    private static String describeUndecided(FileEdition file, Optional<Edition> only) {
         String name = file.path().getFileName().toString();
+        String named = file.mentioned().stream().map(Edition::code).collect(Collectors.joining(" or "));
+        String settle = only.isPresent()
+                ? ". --edition " + only.get() + " is neither: it settles a disagreement between the editions a file names, and"
+                        + " never gives one that nothing names. Give --edition " + named + ", whichever is right, or correct the file"
+                : "";
         if (file.contentConflict() != null) {
             return name + ": its titles name different editions: " + file.contentConflict()
-                    + ". Correct the file, or give the edition with --edition YYYY-MM";
+                    + (only.isPresent() ? settle : ". Correct the file, or give the right one with --edition (" + named + ")");
         }
         if (file.content().isPresent() && file.name().isPresent()) {
             return name + ": its title says edition " + file.content().get() + " (" + file.contentWhere()
                     + ") but its name says " + file.name().get()
-                    + ". Correct the file or its name, or give the edition with --edition YYYY-MM";
+                    + (only.isPresent() ? settle : ". Correct the file or its name, or give the right one with --edition (" + named + ")");
         }
         return name + ": cannot tell which edition it is, since no title or 'as at' line names a month and year"
                 + " and neither does its name. Give the edition with --edition YYYY-MM";

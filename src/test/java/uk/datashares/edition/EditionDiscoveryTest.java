@@ -199,4 +199,27 @@ class EditionDiscoveryTest {
         assertThat(settled.problems()).isEmpty();
         assertThat(settled.editions()).singleElement().satisfies(e -> assertThat(e.edition()).isEqualTo(Edition.parse("2022-06")));
     }
+
+    @Test
+    void anExplicitEditionSettlesATitleAndNameThatDisagreeOnlyWithOneOfTheirs() throws IOException {
+        Path edition = EditionFiles.copy("2022-06", input);
+        Path dsap = EditionFiles.june2022(edition, "DSAP_approved_shares");
+        Files.move(dsap, dsap.resolveSibling(dsap.getFileName().toString().replace("June_2022", "September_2022")));
+
+        assertThat(discovery.discover(input, Optional.empty()).problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("its title says edition 2022-06").contains("but its name says 2022-09")
+                .contains("give the right one with --edition (2022-06 or 2022-09)"));
+
+        Discovery elsewhere = discovery.discover(input, Optional.of(Edition.parse("2025-03")));
+        assertThat(elsewhere.editions()).isEmpty();
+        assertThat(elsewhere.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("--edition 2025-03 is neither").contains("Give --edition 2022-06 or 2022-09, whichever is right"));
+
+        Discovery settled = discovery.discover(input, Optional.of(Edition.parse("2022-06")));
+        assertThat(settled.problems()).isEmpty();
+        assertThat(settled.editions()).singleElement().satisfies(e -> {
+            assertThat(e.edition()).isEqualTo(Edition.parse("2022-06"));
+            assertThat(e.files()).hasSize(7);
+        });
+    }
 }
