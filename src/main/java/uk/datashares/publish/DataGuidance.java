@@ -1,5 +1,8 @@
 package uk.datashares.publish;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +20,9 @@ import uk.datashares.store.LoadRepository;
  * for Statistics asks of a release.
  */
 public final class DataGuidance {
+
+    private static final String CHANGED_FIELDS_LEAD = ". Shares counted as changed here, by the field that differs (a share can differ"
+            + " in several): ";
 
     private final ReferenceTables.Labels labels;
 
@@ -128,7 +134,7 @@ public final class DataGuidance {
                 .append(" when any of its codes, canonical names, dates, counts or flags differs, including a field the earlier")
                 .append(" edition's layout did not have (it is empty there)");
         if (!facts.changedFields().isEmpty()) {
-            md.append(". Shares counted as changed here, by the field that differs (a share can differ in several): ")
+            md.append(CHANGED_FIELDS_LEAD)
                     .append(String.join(", ", facts.changedFields().entrySet().stream()
                             .map(field -> "`" + field.getKey() + "` " + field.getValue()).toList()));
         }
@@ -172,4 +178,21 @@ public final class DataGuidance {
                     + " Total; a share with none counts as not recorded.",
             "- **Unknown values** are kept as other, not recorded or not stated, and listed in findings.csv; they are never guessed.",
             ""));
+
+    /**
+     * The changed-field counts a published data-guidance.md states ("`shared_on` 276, `status` 93"),
+     * "" when it states none (or the file is missing).
+     */
+    public static String changedFieldCounts(Path guidance) throws IOException {
+        if (!Files.exists(guidance)) {
+            return "";
+        }
+        String text = Files.readString(guidance);
+        int at = text.indexOf(CHANGED_FIELDS_LEAD);
+        if (at < 0) {
+            return "";
+        }
+        int end = text.indexOf(".\n", at + CHANGED_FIELDS_LEAD.length());
+        return text.substring(at + CHANGED_FIELDS_LEAD.length(), end < 0 ? text.length() : end);
+    }
 }

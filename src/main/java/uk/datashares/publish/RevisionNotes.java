@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import uk.datashares.publish.tables.EditionChanges;
 import uk.datashares.publish.tables.EesTableWriter;
@@ -26,6 +29,8 @@ import uk.datashares.store.ReleaseRecord;
 public final class RevisionNotes {
 
     private static final int SHARES_LISTED = 50;
+    private static final String FINDINGS = "findings.csv";
+    private static final String GUIDANCE = "data-guidance.md";
 
     private final EditionChanges changes;
 
@@ -106,9 +111,31 @@ public final class RevisionNotes {
         long tablesChanged = tables.stream().filter(t -> t.cellsChanged() + t.rowsAdded() + t.rowsRemoved() > 0).count();
         md.append("- Table cells: ").append(cellsChanged).append(" of ").append(cells).append(" indicator cells changed, in ")
                 .append(tablesChanged).append(" of ").append(tables.size()).append(" tables.\n");
+        Map<String, Long> findingsBefore = findingsByKind(previousFolder.resolve(FINDINGS));
+        Map<String, Long> findingsNow = findingsByKind(newFolder.resolve(FINDINGS));
+        md.append("- Findings: ").append(total(findingsNow));
+        if (findingsBefore.equals(findingsNow)) {
+            md.append(", as in revision ").append(previous.revision()).append(".\n");
+        } else {
+            md.append(" where revision ").append(previous.revision()).append(" had ").append(total(findingsBefore)).append(" (")
+                    .append(kindsThatDiffer(findingsBefore, findingsNow)).append(").\n");
+        }
+        String fieldsBefore = DataGuidance.changedFieldCounts(previousFolder.resolve(GUIDANCE));
+        String fieldsNow = DataGuidance.changedFieldCounts(newFolder.resolve(GUIDANCE));
+        boolean guidanceCountsChanged = !fieldsBefore.equals(fieldsNow);
+        if (guidanceCountsChanged) {
+            md.append("- Shares counted as changed since the previous edition, by the field that differs (in the data guidance): ")
+                    .append(fieldsNow.isEmpty() ? "none" : fieldsNow).append("; revision ").append(previous.revision()).append(" gave ")
+                    .append(fieldsBefore.isEmpty() ? "none" : fieldsBefore).append(".\n");
+        }
         if (added + removed + changed == 0 && tablesChanged == 0) {
-            md.append("\nNothing changed: every share and every table cell is the same as in revision ").append(previous.revision())
-                    .append(".\n");
+            if (findingsBefore.equals(findingsNow) && !guidanceCountsChanged) {
+                md.append("\nNothing changed: every share, table cell and finding is the same as in revision ")
+                        .append(previous.revision()).append(".\n");
+            } else {
+                md.append("\nEvery share and every table cell is the same as in revision ").append(previous.revision())
+                        .append("; only what is listed above differs.\n");
+            }
             return md.toString();
         }
         if (tablesChanged > 0) {
@@ -190,5 +217,37 @@ public final class RevisionNotes {
             throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         return rows;
+    }
+
+    /** A revision's findings.csv counted by kind, streamed (an edition can have a finding on every row). */
+    private static Map<String, Long> findingsByKind(Path file) throws IOException {
+        Map<String, Long> counts = new TreeMap<>();
+        if (!Files.exists(file)) {
+            return counts;
+        }
+        try (CSVReader csv = new CSVReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            String[] header = csv.readNext();
+            int kind = header == null ? -1 : List.of(header).indexOf("kind");
+            String[] row;
+            while ((row = csv.readNext()) != null) {
+                counts.merge(kind >= 0 && kind < row.length ? row[kind] : "", 1L, Long::sum);
+            }
+        } catch (CsvException e) {
+            throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return counts;
+    }
+
+    private static long total(Map<String, Long> byKind) {
+        return byKind.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** "UNMAPPED_VALUE 3 before, 2 now; DUPLICATE_ROW 0 before, 1 now" for the kinds whose counts differ. */
+    private static String kindsThatDiffer(Map<String, Long> before, Map<String, Long> now) {
+        TreeSet<String> kinds = new TreeSet<>(before.keySet());
+        kinds.addAll(now.keySet());
+        return kinds.stream().filter(k -> !before.getOrDefault(k, 0L).equals(now.getOrDefault(k, 0L)))
+                .map(k -> k + " " + before.getOrDefault(k, 0L) + " before, " + now.getOrDefault(k, 0L) + " now")
+                .collect(Collectors.joining("; "));
     }
 }

@@ -202,10 +202,9 @@ class ReleaseRevisionsTest extends DatabaseTest {
 
     /** The data guidance's count of changed shares by the field that differs. */
     private static String changedFields(Path guidance) throws IOException {
-        String text = Files.readString(guidance);
-        int at = text.indexOf("Shares counted as changed here");
-        assertThat(at).as(guidance + " counts changed shares by field").isNotNegative();
-        return text.substring(at, text.indexOf('\n', at));
+        String counts = DataGuidance.changedFieldCounts(guidance);
+        assertThat(counts).as(guidance + " counts changed shares by field").isNotEmpty();
+        return counts;
     }
 
     /** A share 2023-09 lists alike, and so counts as unchanged, until 2022-06 is corrected. */
@@ -247,6 +246,32 @@ class ReleaseRevisionsTest extends DatabaseTest {
         assertThat(Files.readString(output.resolve("2023-09/r2/tables/edition_changes.csv")))
                 .isEqualTo(Files.readString(output.resolve("2023-09/r1/tables/edition_changes.csv")));
         assertThat(Files.readString(output.resolve("2023-09/r2/data-guidance.md"))).contains("`access_route` 1");
+        assertThat(Files.readString(output.resolve("2023-09/r2/revision-notes.md")))
+                .contains("Table cells: 0 of").contains("- Findings: ").contains(", as in revision 1.")
+                .containsPattern("- Shares counted as changed since the previous edition, by the field that differs \\(in the data"
+                        + " guidance\\): [^\\n]*`access_route` 1[^\\n]*; revision 1 gave (?:(?!access_route)[^\\n])*\\.\\n")
+                .contains("Every share and every table cell is the same as in revision 1; only what is listed above differs.")
+                .doesNotContain("Nothing changed");
+    }
+
+    @Test
+    void aCorrectionThatAddsAFindingIsCountedByKindInTheNotes() throws Exception {
+        Path edition = published("2022-06");
+        long before = findings(output.resolve("2022-06/r1/findings.csv"), "UNMAPPED_VALUE");
+        EditionFiles.replaceFirst(EditionFiles.june2022(edition, "DSAP_approved_shares"), "Direct supply via SFTP", "Carrier pigeon");
+
+        run(input, output);
+
+        String notes = Files.readString(output.resolve("2022-06/r2/revision-notes.md"));
+        assertThat(findings(output.resolve("2022-06/r2/findings.csv"), "UNMAPPED_VALUE")).isEqualTo(before + 1);
+        assertThat(notes).containsPattern("- Findings: \\d+ where revision 1 had \\d+ \\(UNMAPPED_VALUE " + before + " before, "
+                + (before + 1) + " now\\)\\.");
+    }
+
+    private static long findings(Path file, String kind) throws IOException {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.filter(line -> line.contains("," + kind + ",")).count();
+        }
     }
 
     @Test
