@@ -314,7 +314,8 @@ public final class EditionDiscovery {
         }
         try {
             WorkbookScan scan = catalog.scan(path);
-            Map<Edition, Long> counts = scan.wording().stream()
+            List<WorkbookScan.WordingHit> hits = deciding(scan);
+            Map<Edition, Long> counts = hits.stream()
                     .collect(Collectors.groupingBy(WorkbookScan.WordingHit::edition, LinkedHashMap::new, Collectors.counting()));
             Optional<Edition> content = counts.entrySet().stream()
                     .max(Comparator.comparingLong(Map.Entry<Edition, Long>::getValue))
@@ -331,8 +332,18 @@ public final class EditionDiscovery {
         }
     }
 
+    /**
+     * The wording that decides a file's edition: its titles when any names one, else its other
+     * "as at" / "end of" phrases (a note saying a route opened "at the end of September 2018"
+     * does not contradict a title).
+     */
+    private static List<WorkbookScan.WordingHit> deciding(WorkbookScan scan) {
+        List<WorkbookScan.WordingHit> titles = scan.wording().stream().filter(WorkbookScan.WordingHit::title).toList();
+        return titles.isEmpty() ? scan.wording() : titles;
+    }
+
     private static String firstWording(WorkbookScan scan, Edition edition) {
-        return scan.wording().stream().filter(h -> h.edition().equals(edition)).findFirst()
+        return deciding(scan).stream().filter(h -> h.edition().equals(edition)).findFirst()
                 .map(h -> "sheet '" + h.sheet() + "', row " + h.row() + ": '" + h.text() + "'").orElseThrow();
     }
 

@@ -17,7 +17,11 @@ public record WorkbookScan(String file, List<SheetScan> sheets, List<WordingHit>
     public record SheetScan(String name, Optional<SheetKind> kind, Optional<SheetLayout> layout) {
     }
 
-    /** A cell whose text names the edition. */
-    public record WordingHit(String sheet, int row, String text, uk.datashares.edition.Edition edition) {
+    /**
+     * A cell above a sheet's header (or near the top of a sheet without one) whose text names the
+     * edition. {@code title}: it stands in the sheet's first row, or says "data shares: Month
+     * Year"; the rest (an "as at" or "end of" phrase in a note) speaks only when no title does.
+     */
+    public record WordingHit(String sheet, int row, String text, uk.datashares.edition.Edition edition, boolean title) {
     }
 }

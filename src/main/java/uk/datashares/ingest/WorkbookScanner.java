@@ -47,16 +47,6 @@ public final class WorkbookScanner {
             SheetReader sheet;
             while ((sheet = reader.nextSheet()) != null) {
                 List<SheetRow> top = TopRows.read(sheet);
-                for (SheetRow row : top.subList(0, Math.min(WORDING_ROWS, top.size()))) {
-                    for (CellValue cell : row.cells()) {
-                        if (cell instanceof CellValue.TextCell) {
-                            Optional<Edition> edition = EditionWording.inText(cell.text());
-                            if (edition.isPresent()) {
-                                wording.add(new WorkbookScan.WordingHit(sheet.name(), row.number(), cell.text(), edition.get()));
-                            }
-                        }
-                    }
-                }
                 Optional<SheetKind> kind = recogniser.recognise(sheet.name(), top);
                 Optional<SheetLayout> layout = Optional.empty();
                 if (kind.isPresent() && kind.get() != SheetKind.METADATA) {
@@ -66,10 +56,37 @@ public final class WorkbookScanner {
                         readClassification(sheet, top, located, levels);
                     }
                 }
+                addWording(sheet.name(), top, layout.map(SheetLayout::headerRow).orElse(Integer.MAX_VALUE), wording);
                 sheets.add(new WorkbookScan.SheetScan(sheet.name(), kind, layout));
             }
         }
         return new WorkbookScan(name, List.copyOf(sheets), List.copyOf(wording), levels.build());
+    }
+
+    /**
+     * Edition wording in the rows above the header (titles, "as at" lines), never in the table
+     * itself, where a project titled "... to the end of March 2022" is no statement of the edition.
+     */
+    private static void addWording(String sheet, List<SheetRow> top, int headerRow, List<WorkbookScan.WordingHit> wording) {
+        boolean first = true;
+        for (SheetRow row : top.subList(0, Math.min(WORDING_ROWS, top.size()))) {
+            if (row.number() >= headerRow) {
+                break;
+            }
+            if (row.isBlank()) {
+                continue;
+            }
+            for (CellValue cell : row.cells()) {
+                if (cell instanceof CellValue.TextCell) {
+                    Optional<Edition> edition = EditionWording.inText(cell.text());
+                    if (edition.isPresent()) {
+                        boolean title = first || EditionWording.isTitlePhrase(cell.text());
+                        wording.add(new WorkbookScan.WordingHit(sheet, row.number(), cell.text(), edition.get(), title));
+                    }
+                }
+            }
+            first = false;
+        }
     }
 
     private static void readClassification(SheetReader sheet, List<SheetRow> top, SheetLayout layout, LevelLookup.Builder levels)

@@ -222,4 +222,18 @@ class EditionDiscoveryTest {
             assertThat(e.files()).hasSize(7);
         });
     }
+
+    @Test
+    void wordingInTheTableOrInANoteBelowTheTitleDoesNotContradictTheTitle() throws IOException {
+        Path edition = EditionFiles.copy("2022-06", input);
+        Path dsap = EditionFiles.june2022(edition, "DSAP_approved_shares");
+        EditionFiles.replaceFirst(dsap, "What works: bullying and wellbeing", "Tutoring evaluation to the end of March 2022");
+        EditionFiles.replaceFirst(dsap, ",,,,,,,,,,,,\r\nDfE reference",
+                "Note: the ONS SRS became the expected route at the end of September 2018,,,,,,,,,,,,\r\nDfE reference");
+
+        Discovery found = discovery.discover(input, Optional.empty());
+
+        assertThat(found.problems()).isEmpty();
+        assertThat(found.editions()).singleElement().satisfies(e -> assertThat(e.edition()).isEqualTo(Edition.parse("2022-06")));
+    }
 }
