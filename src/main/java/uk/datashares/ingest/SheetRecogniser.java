@@ -12,10 +12,12 @@ import uk.datashares.vocabulary.SheetKind;
 
 /**
  * Recognises the sheets of one workbook, in order: by tab name, else by title (reference
- * README), else by the title the workbook's contents sheet lists the sheet under. A table sheet
- * whose name says nothing ("Table_5") and whose title row was lost (a re-save that kept only
- * the header) is so still recognised ("Table 5: Data shares with Home Office"). The scan and
- * the read of a workbook each use one, so both see the sheets alike.
+ * README), else by the title the workbook's contents sheet lists the sheet under, else by its
+ * header (SPEC §2: "by their name and their title/header text"). A table sheet whose name says
+ * nothing ("Table_5") and whose title row was lost (a re-save that kept only the header) is so
+ * still recognised ("Table 5: Data shares with Home Office", or the heading "Number of
+ * individuals requested by Home Office"). The scan and the read of a workbook each use one, so
+ * both see the sheets alike.
  */
 final class SheetRecogniser {
 
@@ -28,7 +30,8 @@ final class SheetRecogniser {
 
     Optional<SheetKind> recognise(String sheetName, List<SheetRow> top) {
         Optional<SheetKind> kind = detector.recognise(sheetName, top)
-                .or(() -> Optional.ofNullable(listedTitles.get(Text.fold(sheetName))).flatMap(detector::recogniseTitle));
+                .or(() -> Optional.ofNullable(listedTitles.get(Text.fold(sheetName))).flatMap(detector::recogniseTitle))
+                .or(() -> detector.recogniseHeader(top));
         if (kind.isPresent() && kind.get() == SheetKind.METADATA) {
             remember(top);
         }

@@ -21,7 +21,8 @@ import static uk.datashares.ingest.TestWorkbooks.text;
 /**
  * A sheet is recognised by its tab name, else its title (reference README); a workbook's
  * contents sheet gives the title of a sheet whose own title row is gone, as in a re-save that
- * kept only the header ("Table_5" listed as "Table 5: Data shares with Home Office").
+ * kept only the header ("Table_5" listed as "Table 5: Data shares with Home Office"); else the
+ * section its header names (SPEC §2: "title/header text").
  */
 class WorkbookScannerTest {
 
@@ -51,8 +52,16 @@ class WorkbookScannerTest {
     }
 
     @Test
-    void withoutAContentsSheetSuchASheetIsNotRecognised() throws IOException {
+    void withoutAContentsSheetSuchASheetIsRecognisedByTheSectionItsHeaderNames() throws IOException {
         WorkbookScan scan = scan(odsTable("Table_5", HOME_OFFICE_HEADER + row(text("Jul-15"), text("292"), text("35"))));
+
+        assertThat(scan.sheets()).singleElement().extracting(WorkbookScan.SheetScan::kind).isEqualTo(Optional.of(SheetKind.HOME_OFFICE));
+    }
+
+    @Test
+    void aSheetWhoseNameTitleAndHeaderNameNoSectionIsNotRecognised() throws IOException {
+        WorkbookScan scan = scan(odsTable("Table_5", row(text("Month"), text("Number requested"), text("Number returned"))
+                + row(text("Jul-15"), text("292"), text("35"))));
 
         assertThat(scan.sheets()).singleElement().extracting(WorkbookScan.SheetScan::kind).isEqualTo(Optional.empty());
     }

@@ -51,6 +51,34 @@ public final class SheetLayoutDetector {
         return Optional.empty();
     }
 
+    /**
+     * The section a sheet's header names, for a sheet whose name and title name none (a CSV
+     * export "Table_2.csv" that kept only the header row): the one section whose headings all
+     * map, with its required fields, and whose keyword (sections.csv) a heading holds, as
+     * "Date approved by DSAP" or "Number of individuals requested by Home Office" do. Empty
+     * when no section, or more than one, fits.
+     */
+    public Optional<SheetKind> recogniseHeader(List<SheetRow> topRows) {
+        List<SheetKind> fitting = new ArrayList<>();
+        for (SheetKind kind : SheetKind.values()) {
+            if (kind.section().isEmpty()) {
+                continue;
+            }
+            SheetLayout layout;
+            try {
+                layout = locate("", "", kind, topRows);
+            } catch (InputFileException e) {
+                continue;
+            }
+            boolean named = layout.columns().stream()
+                    .anyMatch(column -> tables.sections().match(column.header()).filter(kind::equals).isPresent());
+            if (named) {
+                fitting.add(kind);
+            }
+        }
+        return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
+    }
+
     /** The kind a sheet's title names: its first non-empty cell, or the title the workbook's contents sheet gives it. */
     public Optional<SheetKind> recogniseTitle(String title) {
         return tables.sections().match(title);

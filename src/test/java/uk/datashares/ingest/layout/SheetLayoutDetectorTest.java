@@ -74,6 +74,24 @@ class SheetLayoutDetectorTest {
         assertThat(DETECTOR.recognise("Sheet1", List.of())).isEmpty();
     }
 
+    @Test
+    void recognisesASheetWithOnlyItsHeaderByTheSectionAHeadingNames() {
+        assertThat(DETECTOR.recogniseHeader(List.of(row(1, DSAP_HEADER), row(2, "DS00001", "University of Kent"))))
+                .contains(SheetKind.DSAP_APPROVED);
+        assertThat(DETECTOR.recogniseHeader(List.of(row(1, "Month", "Number of individuals requested by Home Office",
+                "Number of individuals where data returned"), row(2, "Jul-15", "292", "35")))).contains(SheetKind.HOME_OFFICE);
+    }
+
+    @Test
+    void aHeaderThatNamesNoSectionOrFitsNoneOfItsLayoutsRecognisesNothing() {
+        assertThat(DETECTOR.recogniseHeader(List.of(row(1, "DfE reference", "Requesting organisation", "Project title"))))
+                .as("no heading names a section").isEmpty();
+        assertThat(DETECTOR.recogniseHeader(List.of(row(1, "Month", "Approved by DSAP", "Colour of the sky"))))
+                .as("a heading maps to nothing").isEmpty();
+        assertThat(DETECTOR.recogniseHeader(List.of(row(1, "Requesting organisation", "Date approved by DSAP"))))
+                .as("the section's required reference is missing").isEmpty();
+    }
+
     // ---- the header row --------------------------------------------------------------------
 
     @Test
