@@ -20,6 +20,9 @@ import uk.datashares.vocabulary.OrganisationType;
 public final class OrganisationNormaliser {
 
     private static final Pattern COMMISSIONED_BY = Pattern.compile("\\bcommissioned\\s+by\\b", Pattern.CASE_INSENSITIVE);
+    /** Punctuation that joins "commissioned by" to the names around it, and belongs to neither. */
+    private static final Pattern BEFORE_COMMISSIONED = Pattern.compile("[\\s,;:(\\-\u2013\u2014]+$");
+    private static final Pattern AFTER_COMMISSIONED = Pattern.compile("^[\\s,;:\\-\u2013\u2014]+|[\\s,;]+$");
 
     /** Distinct organisation cells remembered; past the limit they are read without being remembered. */
     private static final int REMEMBERED = 50_000;
@@ -78,8 +81,16 @@ public final class OrganisationNormaliser {
         List<MultiValueSplitter.KeptWhole> keptWhole = List.of();
         var matcher = COMMISSIONED_BY.matcher(text);
         if (matcher.find()) {
-            recipient = Text.singleLine(text.substring(0, matcher.start()));
+            String before = text.substring(0, matcher.start());
             String commissionedBy = text.substring(matcher.end());
+            if (before.stripTrailing().endsWith("(") && commissionedBy.stripTrailing().endsWith(")")) {
+                // "Acme Research Ltd (commissioned by Zeta Trust)"
+                commissionedBy = commissionedBy.stripTrailing();
+                commissionedBy = commissionedBy.substring(0, commissionedBy.length() - 1);
+            }
+            // "X, commissioned by Y", "X - commissioned by Y", "X commissioned by: Y"
+            recipient = Text.singleLine(BEFORE_COMMISSIONED.matcher(before).replaceAll(""));
+            commissionedBy = AFTER_COMMISSIONED.matcher(commissionedBy).replaceAll("");
             for (String commissioner : MultiValueSplitter.split(commissionedBy, tables.organisations())) {
                 commissioners.add(canonicalName(commissioner));
             }
