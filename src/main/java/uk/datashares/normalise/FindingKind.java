@@ -23,8 +23,9 @@ public enum FindingKind {
     REPEATED_REFERENCE,
     /**
      * A part of a multi-valued cell kept whole, as not every piece of it is a known item, though
-     * some pieces name other items than the whole does, which are not counted ("Department for
-     * Work and Pensions and Ofsted").
+     * some pieces name other items than the whole does ("Department for Work and Pensions and
+     * Ofsted"), or name nothing beside a piece the whole is read as ("KS2 &amp; Widget survey"):
+     * those are not counted.
      */
     ITEMS_KEPT_TOGETHER
 }

@@ -27,9 +27,14 @@ public final class MultiValueSplitter {
      * A part kept whole, read as the one item it matches, though some of its sub-parts name
      * other items, which are therefore not counted: "Department for Work and Pensions and
      * Ofsted" is kept whole, since "Department for Work" and "Pensions" are no items, and reads
-     * as the Department for Work and Pensions alone.
+     * as the Department for Work and Pensions alone. {@code unread}: pieces that name no item,
+     * beside a piece that alone names the item the whole is read as ("Widget survey" in "KS2 &
+     * Widget survey", read as KS2), which would otherwise vanish without a word.
      */
-    public record KeptWhole(String part, List<String> others) {
+    public record KeptWhole(String part, List<String> others, List<String> unread) {
+        public KeptWhole(String part, List<String> others) {
+            this(part, others, List.of());
+        }
     }
 
     private MultiValueSplitter() {
@@ -66,16 +71,19 @@ public final class MultiValueSplitter {
             if (whole.isEmpty()) {
                 continue; // unmapped as a whole: reported as such
             }
-            List<String> others = otherItems(part, known, whole.get());
-            if (!others.isEmpty()) {
-                kept.add(new KeptWhole(part, others));
+            List<int[]> pieces = pieces(part);
+            List<int[]> otherSpans = otherItems(part, pieces, known, whole.get());
+            List<String> others = otherSpans.stream().map(span -> Text.singleLine(part.substring(span[0], span[1]))).toList();
+            List<String> unread = unread(part, pieces, otherSpans, known, whole.get());
+            if (!others.isEmpty() || !unread.isEmpty()) {
+                kept.add(new KeptWhole(part, others, unread));
             }
         }
         return kept;
     }
 
-    /** The shortest run of pieces naming each item other than {@code whole}, in order of appearance. */
-    private static List<String> otherItems(String part, PatternTable<?> known, Object whole) {
+    /** Where each piece of a part stands between its separators. */
+    private static List<int[]> pieces(String part) {
         List<int[]> pieces = new ArrayList<>();
         Matcher separator = WHERE_KNOWN.matcher(part);
         int start = 0;
@@ -84,6 +92,32 @@ public final class MultiValueSplitter {
             start = separator.end();
         }
         pieces.add(new int[] {start, part.length()});
+        return pieces;
+    }
+
+    /**
+     * The pieces naming no item and in no other item's run, when another piece alone names
+     * {@code whole}: the whole was read as that piece's item, and these were dropped.
+     */
+    private static List<String> unread(String part, List<int[]> pieces, List<int[]> otherSpans, PatternTable<?> known, Object whole) {
+        boolean readAsOnePiece = pieces.stream()
+                .anyMatch(piece -> known.match(part.substring(piece[0], piece[1])).filter(whole::equals).isPresent());
+        if (!readAsOnePiece) {
+            return List.of();
+        }
+        List<String> unread = new ArrayList<>();
+        for (int[] piece : pieces) {
+            String text = Text.singleLine(part.substring(piece[0], piece[1]));
+            boolean inOther = otherSpans.stream().anyMatch(span -> span[0] <= piece[0] && piece[1] <= span[1]);
+            if (!text.isEmpty() && !inOther && !known.matches(text)) {
+                unread.add(text);
+            }
+        }
+        return unread;
+    }
+
+    /** The shortest run of pieces naming each item other than {@code whole}, in order of appearance. */
+    private static List<int[]> otherItems(String part, List<int[]> pieces, PatternTable<?> known, Object whole) {
         Map<Object, int[]> shortest = new LinkedHashMap<>();
         for (int first = 0; first < pieces.size(); first++) {
             for (int last = first; last < pieces.size(); last++) {
@@ -100,18 +134,28 @@ public final class MultiValueSplitter {
                 }
             }
         }
-        return shortest.values().stream().sorted(Comparator.comparingInt(span -> span[0]))
-                .map(span -> Text.singleLine(part.substring(span[0], span[1]))).toList();
+        return shortest.values().stream().sorted(Comparator.comparingInt(span -> span[0])).toList();
     }
 
     /** What a finding says of a part kept whole. */
     public static String reason(KeptWhole kept) {
-        List<String> quoted = kept.others().stream().map(other -> "'" + other + "'").toList();
-        String others = quoted.size() == 1 ? quoted.get(0)
+        List<String> clauses = new ArrayList<>();
+        if (!kept.others().isEmpty()) {
+            clauses.add(listed(kept.others()) + (kept.others().size() == 1 ? " names another item, which is" : " name other items, which are")
+                    + " not counted");
+        }
+        if (!kept.unread().isEmpty()) {
+            clauses.add(listed(kept.unread()) + (kept.unread().size() == 1 ? " names no item and is" : " name no item and are")
+                    + " not counted");
+        }
+        return "kept whole and read as one item, since not every piece of it is a known item, though " + String.join(", and ", clauses)
+                + "; write the items apart with ';' or line breaks to count each, or add the whole text to the mapping table";
+    }
+
+    private static String listed(List<String> texts) {
+        List<String> quoted = texts.stream().map(text -> "'" + text + "'").toList();
+        return quoted.size() == 1 ? quoted.get(0)
                 : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
-        return "kept whole and read as one item, since not every piece of it is a known item, though "
-                + others + (quoted.size() == 1 ? " names another item, which is" : " name other items, which are")
-                + " not counted; write the items apart with ';' or line breaks to count each, or add the whole text to the mapping table";
     }
 
     private static List<String> parts(String raw) {

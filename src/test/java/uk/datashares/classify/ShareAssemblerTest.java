@@ -55,6 +55,29 @@ class ShareAssemblerTest {
     }
 
     @Test
+    void punctuationAroundCommissionedByBelongsToNeitherName() {
+        for (String written : List.of("Acme Research Ltd (commissioned by Nuffield Foundation)", "Acme Research Ltd, commissioned by Nuffield Foundation",
+                "Acme Research Ltd - commissioned by: Nuffield Foundation")) {
+            Share share = dsap(Map.of(Field.ORGANISATION, written)).share();
+            assertThat(share.organisationName()).as(written).isEqualTo("Acme Research Ltd");
+            assertThat(share.commissionedBy()).as(written).containsExactly("Nuffield Foundation");
+            assertThat(share.organisation()).isEqualTo(written);
+        }
+    }
+
+    @Test
+    void aCommissionerOrDatasetThatNamesNothingBesideAKnownOneIsAFinding() {
+        RowOutcome outcome = dsap(Map.of(Field.ORGANISATION, "Acme Research Ltd commissioned by Zeta Trust and Nuffield Foundation",
+                Field.DATASETS, "KS2 & Widget survey"));
+        assertThat(outcome.share().commissionedBy()).as("the contract's split").containsExactly("Nuffield Foundation");
+        assertThat(outcome.share().datasets()).as("the contract's split").containsExactly(Dataset.KS2);
+        assertThat(outcome.findings()).extracting(f -> f.field() + ": " + f.kind() + ": " + f.rawValue()).containsExactlyInAnyOrder(
+                "datasets: ITEMS_KEPT_TOGETHER: KS2 & Widget survey",
+                "commissioned_by: ITEMS_KEPT_TOGETHER: Zeta Trust and Nuffield Foundation");
+        assertThat(outcome.findings()).allSatisfy(f -> assertThat(f.reason()).contains("names no item and is not counted"));
+    }
+
+    @Test
     void aListKeptWholeThatAlsoNamesOtherItemsIsAFindingNotASilentLoss() {
         RowOutcome outcome = dsap(Map.of(Field.ORGANISATION, "Kantar Public commissioned by Department for Work and Pensions and Ofsted",
                 Field.LEGAL_GATEWAYS, "Digital Economy Act 2017 & Statistics and Registration Service Act 2007"));

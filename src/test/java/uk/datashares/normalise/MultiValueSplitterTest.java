@@ -97,9 +97,25 @@ class MultiValueSplitterTest {
     }
 
     @Test
+    void aPieceNamingNothingBesideAPieceReadAsTheWholeIsToldNotDropped() {
+        assertThat(MultiValueSplitter.split("KS2 & Widget survey", TABLES.datasets())).containsExactly("KS2 & Widget survey");
+        assertThat(MultiValueSplitter.keptWhole("KS2 & Widget survey", TABLES.datasets()))
+                .containsExactly(new MultiValueSplitter.KeptWhole("KS2 & Widget survey", List.of(), List.of("Widget survey")));
+        assertThat(MultiValueSplitter.keptWhole("Prescribed Persons Regulations 2009 and Widgets Act 2030", TABLES.legalGateways()))
+                .singleElement().extracting(MultiValueSplitter.KeptWhole::unread).asList().containsExactly("Widgets Act 2030");
+        assertThat(MultiValueSplitter.keptWhole("Key stage 2 and 4", TABLES.datasets()))
+                .singleElement().extracting(MultiValueSplitter.KeptWhole::unread).asList().containsExactly("4");
+        assertThat(MultiValueSplitter.keptWhole("Education Act 1996 s537A, Statistics and Registration Service Act 2007",
+                TABLES.legalGateways())).singleElement().extracting(MultiValueSplitter.KeptWhole::unread).asList()
+                .as("pieces of another item's name are that item's").isEmpty();
+    }
+
+    @Test
     void theReasonNamesTheItemsNotCounted() {
         assertThat(MultiValueSplitter.reason(new MultiValueSplitter.KeptWhole("x", List.of("Ofsted", "Ofqual", "DWP"))))
                 .startsWith("kept whole and read as one item").contains("though 'Ofsted', 'Ofqual' and 'DWP' name other items,"
                         + " which are not counted");
+        assertThat(MultiValueSplitter.reason(new MultiValueSplitter.KeptWhole("x", List.of("Ofsted"), List.of("Widget survey"))))
+                .contains("though 'Ofsted' names another item, which is not counted, and 'Widget survey' names no item and is not counted;");
     }
 }
