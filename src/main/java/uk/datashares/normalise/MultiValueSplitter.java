@@ -21,6 +21,12 @@ import uk.datashares.reference.Text;
 public final class MultiValueSplitter {
 
     private static final Pattern ALWAYS = Pattern.compile("[\\n;]+");
+    /**
+     * A piece that continues the citation before it rather than naming an item: "Part 5",
+     * "Chapter 5" and "s.64" in "Digital Economy Act 2017, Part 5, Chapter 5, s.64", or a number.
+     */
+    private static final Pattern CITATION = Pattern.compile(
+            "(?:(?:part|chapter|section|sections|s|ss|sch|schedule|para|paragraph|paragraphs|article|art|regulation|reg|rule|clause)\\s*)?\\d.*");
     private static final Pattern WHERE_KNOWN = Pattern.compile("\\s*(?:,|&|\\sand\\s|\\s/\\s)\\s*", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -109,7 +115,7 @@ public final class MultiValueSplitter {
         for (int[] piece : pieces) {
             String text = Text.singleLine(part.substring(piece[0], piece[1]));
             boolean inOther = otherSpans.stream().anyMatch(span -> span[0] <= piece[0] && piece[1] <= span[1]);
-            if (!text.isEmpty() && !inOther && !known.matches(text)) {
+            if (!text.isEmpty() && !inOther && !known.matches(text) && !CITATION.matcher(Text.fold(text)).matches()) {
                 unread.add(text);
             }
         }

@@ -103,8 +103,9 @@ class MultiValueSplitterTest {
                 .containsExactly(new MultiValueSplitter.KeptWhole("KS2 & Widget survey", List.of(), List.of("Widget survey")));
         assertThat(MultiValueSplitter.keptWhole("Prescribed Persons Regulations 2009 and Widgets Act 2030", TABLES.legalGateways()))
                 .singleElement().extracting(MultiValueSplitter.KeptWhole::unread).asList().containsExactly("Widgets Act 2030");
-        assertThat(MultiValueSplitter.keptWhole("Key stage 2 and 4", TABLES.datasets()))
-                .singleElement().extracting(MultiValueSplitter.KeptWhole::unread).asList().containsExactly("4");
+        assertThat(MultiValueSplitter.keptWhole("Digital Economy Act 2017, Part 5, Chapter 5, s.64", TABLES.legalGateways()))
+                .as("the rest of a citation names no other item").isEmpty();
+        assertThat(MultiValueSplitter.keptWhole("DPA 2018 Sch 2 para 2, crime exemption", TABLES.legalGateways())).isEmpty();
         assertThat(MultiValueSplitter.keptWhole("Education Act 1996 s537A, Statistics and Registration Service Act 2007",
                 TABLES.legalGateways())).singleElement().extracting(MultiValueSplitter.KeptWhole::unread).asList()
                 .as("pieces of another item's name are that item's").isEmpty();
