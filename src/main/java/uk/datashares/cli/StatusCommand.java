@@ -12,7 +12,8 @@ import uk.datashares.run.StatusReport;
 /** What has been published and how the recent runs went. */
 @Command(name = "status", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Show each edition's revisions (with reasons and times), the findings of the current revisions,"
-                + " the input the last run could not make an edition of, and the last job executions and their outcomes.")
+                + " the input the last run could not make an edition of (or editions it refused before starting), and the last job"
+                + " executions and their outcomes.")
 public final class StatusCommand implements Callable<Integer> {
 
     @Mixin

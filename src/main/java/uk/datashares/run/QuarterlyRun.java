@@ -115,12 +115,14 @@ public class QuarterlyRun {
                 problems.add(new InputProblem(options.input().toString(), "holds no edition " + options.edition().get()));
             }
             problems.forEach(p -> LOG.error("Input {}: {}", p.where(), p.message()));
-            inputProblems.replace("run" + options.edition().map(e -> " --edition " + e).orElse(""), problems);
+            String request = "run" + options.edition().map(e -> " --edition " + e).orElse("");
+            inputProblems.replace(request, problems);
             found.notices().forEach(notice -> LOG.warn("Input: {}", notice));
             List<EditionOutcome> outcomes = new ArrayList<>();
+            List<InputProblem> refused = new ArrayList<>();
             for (EditionInput edition : found.editions()) {
                 try {
-                    outcomes.add(releaseResumingOnce(edition, Kind.RUN, null, held, options));
+                    outcomes.add(releaseResumingOnce(edition, Kind.RUN, null, held, options, refused));
                 } catch (RuntimeException e) {
                     if (!FailureMessages.lostConnection(e)) {
                         throw e;
@@ -133,6 +135,12 @@ public class QuarterlyRun {
                             "not processed: the database connection failed before it; run again")));
                     return new RunReport(outcomes, problems);
                 }
+            }
+            if (!refused.isEmpty()) {
+                // Refused before any job started: only this record keeps them for status.
+                List<InputProblem> all = new ArrayList<>(problems);
+                all.addAll(refused);
+                inputProblems.replace(request, all);
             }
             if (options.edition().isEmpty()) {
                 reportPublishedButAbsent(found, options);
@@ -158,7 +166,8 @@ public class QuarterlyRun {
                 return new RunReport(List.of(), problems);
             }
             try {
-                return new RunReport(List.of(releaseResumingOnce(input.get(), Kind.RERUN, reason, held, options)), problems);
+                return new RunReport(List.of(releaseResumingOnce(input.get(), Kind.RERUN, reason, held, options, new ArrayList<>())),
+                        problems);
             } catch (RuntimeException e) {
                 if (!FailureMessages.lostConnection(e)) {
                     throw e;
@@ -180,11 +189,12 @@ public class QuarterlyRun {
      * connection failed is finished, and reported as published (a rerun would otherwise publish
      * yet another revision).
      */
-    private EditionOutcome releaseResumingOnce(EditionInput input, Kind kind, String reason, RunLock.Held held, RunOptions options) {
+    private EditionOutcome releaseResumingOnce(EditionInput input, Kind kind, String reason, RunLock.Held held, RunOptions options,
+                                               List<InputProblem> refused) {
         String edition = input.edition().code();
         int before = releases.current(edition).map(ReleaseRecord::revision).orElse(0);
         try {
-            return release(input, kind, reason, options);
+            return release(input, kind, reason, options, refused);
         } catch (RuntimeException e) {
             if (!FailureMessages.lostConnection(e)) {
                 throw e;
@@ -198,7 +208,7 @@ public class QuarterlyRun {
                 finishInterruptedPublications(edition);
                 return publishedOutcome(edition);
             }
-            return release(input, kind, reason, options);
+            return release(input, kind, reason, options, refused);
         }
     }
 
@@ -214,7 +224,8 @@ public class QuarterlyRun {
         }
     }
 
-    private EditionOutcome release(EditionInput input, Kind kind, String requestedReason, RunOptions options) {
+    /** Processes an edition; {@code refused} receives it when it is refused before any job starts. */
+    private EditionOutcome release(EditionInput input, Kind kind, String requestedReason, RunOptions options, List<InputProblem> refused) {
         String edition = input.edition().code();
         finishInterruptedPublications(edition);
         String rules = tables.fingerprint();
@@ -247,6 +258,7 @@ public class QuarterlyRun {
                         + (options.input().equals(Path.of("input")) ? "" : " --input " + options.input())
                         + (options.output().equals(Path.of("output")) ? "" : " --output " + options.output());
                 LOG.error("Edition {}: {}", edition, message);
+                refused.add(new InputProblem(edition, message));
                 return new EditionOutcome(edition, EditionOutcome.Result.FAILED, null, 0, 0, message);
             }
             restoreCurrentLink(options.output(), edition, revision);

@@ -87,7 +87,11 @@ public class StatusReport {
         return out.toString();
     }
 
-    /** Input the last run could not make an edition of: it started no job, so the executions below do not show it. */
+    /**
+     * Input the last run could not make an edition of, and editions it refused before starting
+     * their job (a current release missing from the output): no job started, so the executions
+     * below do not show them.
+     */
     private void appendInputProblems(StringBuilder out) {
         InputProblemRepository.LastRun last = inputProblems.lastRun();
         if (last.problems().isEmpty()) {

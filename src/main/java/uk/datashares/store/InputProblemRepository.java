@@ -10,8 +10,9 @@ import java.util.List;
 import uk.datashares.edition.InputProblem;
 
 /**
- * The input the last run or rerun could not make an edition of. It starts no job, so only this
- * table keeps it for {@code status}; each run replaces what the run before met.
+ * The input the last run or rerun could not make an edition of, and the editions a run refused
+ * before starting their job (a current release missing from the output). No job starts for
+ * them, so only this table keeps them for {@code status}; each run replaces what the run before met.
  */
 public final class InputProblemRepository {
 

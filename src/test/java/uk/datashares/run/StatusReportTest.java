@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import uk.datashares.edition.Edition;
+import uk.datashares.publish.ReleaseFolders;
 import uk.datashares.support.DatabaseTest;
 import uk.datashares.support.EditionFiles;
 
@@ -77,5 +78,20 @@ class StatusReportTest extends DatabaseTest {
         Files.delete(pdf);
         quarterlyRun.run(options);
         assertThat(status.render()).doesNotContain("Input not processed");
+    }
+
+    @Test
+    void anEditionTheLastRunRefusedBeforeStartingAJobIsShown() throws Exception {
+        Path input = temp.resolve("input");
+        EditionFiles.copy("2022-06", input);
+        RunOptions options = new RunOptions(input, temp.resolve("output"), Optional.empty(), false);
+        quarterlyRun.run(options);
+        ReleaseFolders.deleteTree(temp.resolve("output/2022-06/r1"));
+
+        assertThat(quarterlyRun.run(options).editions()).singleElement().satisfies(e -> assertThat(e.failed()).isTrue());
+
+        assertThat(status.render()).containsPattern("Input not processed by the last run \\([^)]*\\)\n"
+                + "  2022-06: r1 is up to date in the database, but .*r1 is not there\\. Restore it, or publish it again here with:"
+                + " rerun --edition 2022-06");
     }
 }
