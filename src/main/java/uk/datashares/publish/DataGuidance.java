@@ -63,7 +63,7 @@ public final class DataGuidance {
         md.append("- Data-quality findings: ").append(facts.findings())
                 .append(facts.findings() == 0 ? " (every value was mapped and every date read).\n"
                         : ", listed in findings.csv: values kept as not recorded or other rather than guessed, dates and counts"
-                        + " that could not be read, rows left out, Home Office months kept once, and repeated references.\n");
+                        + " that could not be read, rows left out, Home Office months listed more than once, and repeated references.\n");
         md.append("\nSections of the register differ in what they cover. Shares approved by the Data Sharing Approval Panel (DSAP)")
                 .append(" are listed cumulatively: every edition repeats all shares approved since May 2018. Regular data sharing")
                 .append(" agreements are a snapshot of the agreements in place. NPD requests approved before April 2018 are listed")
@@ -123,7 +123,9 @@ public final class DataGuidance {
                 .append(" get the same surrogate key are keyed -2, -3 ... in the order they are listed. A reference the register")
                 .append(" gives to several rows of a section is numbered the same way: each later row is a share of its own, whether")
                 .append(" it differs from the first or repeats an earlier row in every field (findings.csv names each such row, and")
-                .append(" which row it repeats; a row listed twice by mistake is for the register to correct).\n");
+                .append(" which row it repeats; a row listed twice by mistake is for the register to correct). A Home Office month")
+                .append(" listed more than once is a share for each row in the register, numbered so, and counted once in the Home")
+                .append(" Office series (home_office.csv and the home_office_matches table), from its last row.\n");
         md.append("- Changes since the previous edition compare with the latest earlier edition held in the database, at its")
                 .append(" current revision when this revision was published");
         md.append(facts.previousEdition().map(p -> " (here " + p.edition() + " r" + p.revision() + ")")

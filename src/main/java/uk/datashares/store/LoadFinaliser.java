@@ -52,8 +52,9 @@ public final class LoadFinaliser {
     }
 
     /**
-     * The Home Office series holds each month once: a month listed twice with the same numbers
-     * is kept once (a finding says so); with different numbers, the input is rejected.
+     * A Home Office month listed twice. Each row is a share of the register, and the later ones
+     * are numbered "-2", "-3" as repeated keys are (SPEC §3); the series holds each month once,
+     * from its last row. A finding names the row each repeats, and whether its numbers differ.
      */
     private void resolveDuplicateMonths(long loadId) {
         List<Map<String, Object>> rows = jdbc.queryForList(
@@ -63,33 +64,40 @@ public final class LoadFinaliser {
                         + " and d.month = h.month and (d.source_file, d.source_sheet, d.source_row)"
                         + " <> (h.source_file, h.source_sheet, h.source_row))"
                         + " order by month, source_file, source_sheet, source_row", loadId);
-        List<String> conflicts = new ArrayList<>();
-        List<Finding> duplicates = new ArrayList<>();
-        List<Map<String, Object>> repeats = new ArrayList<>();
+        List<Finding> repeats = new ArrayList<>();
+        List<Map<String, Object>> superseded = new ArrayList<>();
         Map<String, Object> first = null;
+        Map<String, Object> previous = null;
         for (Map<String, Object> row : rows) {
             if (first == null || !first.get("month").equals(row.get("month"))) {
                 first = row;
+                previous = row;
                 continue;
             }
+            superseded.add(previous);
+            previous = row;
+            String place = "row " + first.get("source_row") + (first.get("source_sheet").equals(row.get("source_sheet"))
+                    && first.get("source_file").equals(row.get("source_file")) ? ""
+                    : " (file " + first.get("source_file") + ", sheet '" + first.get("source_sheet") + "')");
             if (Objects.equals(first.get("individuals_requested"), row.get("individuals_requested"))
                     && Objects.equals(first.get("individuals_returned"), row.get("individuals_returned"))) {
-                duplicates.add(finding(row, "month", FindingKind.DUPLICATE_ROW,
-                        "repeats the Home Office month of row " + first.get("source_row") + " exactly; kept once"));
-                repeats.add(row);
+                repeats.add(finding(row, "month", FindingKind.DUPLICATE_ROW, "repeats the Home Office month of " + place
+                        + " exactly: a share of its own in the register, numbered as a repeated key; the Home Office series"
+                        + " counts the month once"));
             } else {
-                conflicts.add("the Home Office month " + row.get("month") + " is listed twice with different numbers: file "
-                        + first.get("source_file") + ", sheet '" + first.get("source_sheet") + "', row " + first.get("source_row")
-                        + " and row " + row.get("source_row"));
+                repeats.add(finding(row, "month", FindingKind.REPEATED_REFERENCE, "lists the Home Office month of " + place
+                        + " again with other numbers (individuals requested " + count(first, "individuals_requested") + " there, "
+                        + count(row, "individuals_requested") + " here; returned " + count(first, "individuals_returned") + " there, "
+                        + count(row, "individuals_returned") + " here): a share of its own in the register, numbered as a repeated"
+                        + " key; the Home Office series takes the month's last row"));
             }
         }
-        if (!conflicts.isEmpty()) {
-            throw new InputRejectedException(String.join("; ", conflicts)
-                    + ". Correct the register so each month is listed once, then run again");
-        }
-        deleteRows("home_office_month", loadId, repeats);
-        deleteRows("share", loadId, repeats);
-        findings.add(loadId, duplicates);
+        deleteRows("home_office_month", loadId, superseded);
+        findings.add(loadId, repeats);
+    }
+
+    private static String count(Map<String, Object> row, String column) {
+        return row.get(column) == null ? "not recorded" : row.get(column).toString();
     }
 
     private void numberSurrogateKeys(long loadId) {

@@ -214,24 +214,27 @@ class BadInputTest extends DatabaseTest {
     }
 
     @Test
-    @ExtendWith(OutputCaptureExtension.class)
-    void aHomeOfficeMonthListedTwiceWithDifferentNumbers(CapturedOutput log) throws Exception {
+    void aHomeOfficeMonthListedTwiceWithDifferentNumbersIsTwoSharesAndTheSeriesTakesTheLastRow() throws Exception {
         Path edition = EditionFiles.copy("2022-06", input);
         Path homeOffice = EditionFiles.june2022(edition, "Home_Office");
         Files.writeString(homeOffice, Files.readString(homeOffice) + "Jul-15,300,40\n");
 
         RunReport report = run();
 
-        assertGoodEditionPublished(report);
-        assertThat(outcome(report, "2022-06").message()).contains("Home Office month 2015-07 is listed twice with different numbers")
-                .contains("row 5");
-        assertNothingKept("2022-06");
-        assertThat(log.getErr()).as("said in one line, without a stack trace").contains("Edition 2022-06: failed: the Home Office month")
-                .doesNotContain("\tat ").doesNotContain("InputRejectedException");
+        assertThat(outcome(report, "2022-06").result()).isEqualTo(EditionOutcome.Result.PUBLISHED);
+        assertThat(julyTwentyFifteen()).extracting(share -> share.get("reference")).hasSize(2)
+                .satisfies(refs -> assertThat(refs.get(1)).isEqualTo(refs.get(0) + "-2"));
+        assertThat(julyTwentyFifteen()).extracting(share -> share.get("records_shared")).containsExactly("35", "40");
+        assertThat(Files.readAllLines(output.resolve("2022-06/current/home_office.csv"))).filteredOn(l -> l.startsWith("2015-07"))
+                .containsExactly("2015-07,300,40");
+        assertThat(TestFixtures.readCsv(output.resolve("2022-06/current/findings.csv"))).singleElement().satisfies(f -> assertThat(f)
+                .containsEntry("kind", "REPEATED_REFERENCE").containsEntry("raw_value", "2015-07")
+                .hasEntrySatisfying("reason", reason -> assertThat(reason).contains("row 5").contains("requested 292 there, 300 here")
+                        .contains("the Home Office series takes the month's last row")));
     }
 
     @Test
-    void aHomeOfficeMonthListedTwiceAlikeIsKeptOnceWithAFinding() throws Exception {
+    void aHomeOfficeMonthListedTwiceAlikeIsTwoSharesCountedOnceInTheSeriesWithAFinding() throws Exception {
         Path edition = EditionFiles.copy("2022-06", input);
         Path homeOffice = EditionFiles.june2022(edition, "Home_Office");
         Files.writeString(homeOffice, Files.readString(homeOffice) + "Jul-15,292,35\n");
@@ -239,9 +242,19 @@ class BadInputTest extends DatabaseTest {
         RunReport report = run();
 
         assertThat(outcome(report, "2022-06").result()).isEqualTo(EditionOutcome.Result.PUBLISHED);
-        assertThat(Files.readAllLines(output.resolve("2022-06/current/home_office.csv"))).filteredOn(l -> l.startsWith("2015-07")).hasSize(1);
+        assertThat(julyTwentyFifteen()).extracting(share -> share.get("reference")).hasSize(2)
+                .satisfies(refs -> assertThat(refs.get(1)).isEqualTo(refs.get(0) + "-2"));
+        assertThat(Files.readAllLines(output.resolve("2022-06/current/home_office.csv"))).filteredOn(l -> l.startsWith("2015-07"))
+                .containsExactly("2015-07,292,35");
         assertThat(TestFixtures.readCsv(output.resolve("2022-06/current/findings.csv"))).singleElement()
                 .satisfies(f -> assertThat(f).containsEntry("kind", "DUPLICATE_ROW").containsEntry("raw_value", "2015-07"));
+    }
+
+    /** The register's Home Office shares for July 2015, in register order. */
+    private List<Map<String, String>> julyTwentyFifteen() throws IOException {
+        return TestFixtures.readCsv(output.resolve("2022-06/current/register.csv")).stream()
+                .filter(share -> share.get("section").equals("HOME_OFFICE") && share.get("approved_on").equals("2015-07-01"))
+                .toList();
     }
 
     @Test
