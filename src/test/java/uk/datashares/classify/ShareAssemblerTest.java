@@ -195,6 +195,24 @@ class ShareAssemblerTest {
     }
 
     @Test
+    void aStatusSaysWhatHappenedWhateverElseItMentions() {
+        assertThat(dsap(Map.of(Field.STATUS, "Approved - not yet shared")).share().status()).isEqualTo(ShareStatus.APPROVED);
+        Share shared = dsap(Map.of(Field.STATUS, "Data shared - awaiting destruction certificate")).share();
+        assertThat(shared.status()).isEqualTo(ShareStatus.SHARED);
+        assertThat(shared.safeguards().agreementInPlace()).as("shared under its agreement").isTrue();
+    }
+
+    @Test
+    void aDpiaAnswerIsReadAsYesOrNoWhateverDateOrNoteFollows() {
+        for (String yes : List.of("Yes", "Y", "Completed", "Completed November 2019", "Yes - see notes", "Yes (not published)")) {
+            assertThat(dsap(Map.of(Field.DPIA, yes)).share().dpia()).as(yes).isEqualTo(Dpia.YES);
+        }
+        for (String no : List.of("No", "N", "Not required", "Not completed", "Not yet completed")) {
+            assertThat(dsap(Map.of(Field.DPIA, no)).share().dpia()).as(no).isEqualTo(Dpia.NO);
+        }
+    }
+
+    @Test
     void theOldCombinedDateColumnGivesSharedOnExceptForRejectedApplications() {
         Share shared = row(SheetKind.NPD_LEGACY, Map.of(Field.REFERENCE, "DR1", Field.ORGANISATION, "UCL", Field.STATUS, "Shared",
                 Field.SHARED_OR_REJECTED_ON, "June 3, 2012")).share();
