@@ -25,17 +25,20 @@ public final class MultiValueSplitter {
      * A piece that continues the citation before it rather than naming an item: "Part 5",
      * "Chapter 5" and "s.64" in "Digital Economy Act 2017, Part 5, Chapter 5, s.64", or a number.
      */
-    private static final Pattern CITATION = Pattern.compile(
-            "(?:(?:part|chapter|section|sections|s|ss|sch|schedule|para|paragraph|paragraphs|article|art|regulation|reg|rule|clause)\\s*)?\\d.*");
+    private static final Pattern CITATION = Pattern.compile("(?:(?:part|pt|chapter|ch|section|sections|s|ss|sch|schedule|para|paragraph"
+            + "|paragraphs|article|art|regulation|reg|rule|clause)\\s*)?\\d.*|[a-z]|as amended.*");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\([^()]*$|^[^()]*\\)");
     private static final Pattern WHERE_KNOWN = Pattern.compile("\\s*(?:,|&|\\sand\\s|\\s/\\s)\\s*", Pattern.CASE_INSENSITIVE);
 
     /**
      * A part kept whole, read as the one item it matches, though some of its sub-parts name
      * other items, which are therefore not counted: "Department for Work and Pensions and
      * Ofsted" is kept whole, since "Department for Work" and "Pensions" are no items, and reads
-     * as the Department for Work and Pensions alone. {@code unread}: pieces that name no item,
-     * beside a piece that alone names the item the whole is read as ("Widget survey" in "KS2 &
-     * Widget survey", read as KS2), which would otherwise vanish without a word.
+     * as the Department for Work and Pensions alone. {@code unread} (closed vocabularies only):
+     * pieces that name no item, beside a piece that alone names the item the whole is read as
+     * ("Widget survey" in "KS2 &amp; Widget survey", read as KS2), which would otherwise vanish
+     * without a word; a qualifier in brackets ("School census (spring, summer and autumn)") or
+     * the rest of a citation ("Part 5", "s.64") is not such a piece.
      */
     public record KeptWhole(String part, List<String> others, List<String> unread) {
         public KeptWhole(String part, List<String> others) {
@@ -67,6 +70,15 @@ public final class MultiValueSplitter {
      * such item, in order of appearance.
      */
     public static List<KeptWhole> keptWhole(String raw, PatternTable<?> known) {
+        return keptWhole(raw, known, false);
+    }
+
+    /**
+     * As {@link #keptWhole(String, PatternTable)}, also naming the pieces that name no item when
+     * {@code closedVocabulary} (datasets, legal gateways): organisations are an open list, where a
+     * name the table does not hold is no loss.
+     */
+    public static List<KeptWhole> keptWhole(String raw, PatternTable<?> known, boolean closedVocabulary) {
         List<KeptWhole> kept = new ArrayList<>();
         for (String part : parts(raw)) {
             List<String> subParts = subParts(part);
@@ -80,7 +92,7 @@ public final class MultiValueSplitter {
             List<int[]> pieces = pieces(part);
             List<int[]> otherSpans = otherItems(part, pieces, known, whole.get());
             List<String> others = otherSpans.stream().map(span -> Text.singleLine(part.substring(span[0], span[1]))).toList();
-            List<String> unread = unread(part, pieces, otherSpans, known, whole.get());
+            List<String> unread = closedVocabulary ? unread(part, pieces, otherSpans, known, whole.get()) : List.of();
             if (!others.isEmpty() || !unread.isEmpty()) {
                 kept.add(new KeptWhole(part, others, unread));
             }
@@ -115,11 +127,26 @@ public final class MultiValueSplitter {
         for (int[] piece : pieces) {
             String text = Text.singleLine(part.substring(piece[0], piece[1]));
             boolean inOther = otherSpans.stream().anyMatch(span -> span[0] <= piece[0] && piece[1] <= span[1]);
-            if (!text.isEmpty() && !inOther && !known.matches(text) && !CITATION.matcher(Text.fold(text)).matches()) {
+            boolean bracketed = depth(part, piece[0]) > 0;
+            String unbracketed = Text.fold(BRACKETED.matcher(text).replaceAll(" "));
+            if (!inOther && !bracketed && !unbracketed.isEmpty() && !known.matches(text) && !CITATION.matcher(unbracketed).matches()) {
                 unread.add(text);
             }
         }
         return unread;
+    }
+
+    /** How many brackets are open at {@code at}. */
+    private static int depth(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '(') {
+                depth++;
+            } else if (text.charAt(i) == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth;
     }
 
     /** The shortest run of pieces naming each item other than {@code whole}, in order of appearance. */

@@ -100,7 +100,7 @@ public final class VocabularyReader {
         if (raw == null || raw.isBlank()) {
             return List.of();
         }
-        return remember('w', table, raw, () -> List.copyOf(MultiValueSplitter.keptWhole(raw, table)));
+        return remember('w', table, raw, () -> List.copyOf(MultiValueSplitter.keptWhole(raw, table, true)));
     }
 
     /**

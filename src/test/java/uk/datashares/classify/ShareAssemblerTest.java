@@ -66,15 +66,13 @@ class ShareAssemblerTest {
     }
 
     @Test
-    void aCommissionerOrDatasetThatNamesNothingBesideAKnownOneIsAFinding() {
-        RowOutcome outcome = dsap(Map.of(Field.ORGANISATION, "Acme Research Ltd commissioned by Zeta Trust and Nuffield Foundation",
-                Field.DATASETS, "KS2 & Widget survey"));
-        assertThat(outcome.share().commissionedBy()).as("the contract's split").containsExactly("Nuffield Foundation");
-        assertThat(outcome.share().datasets()).as("the contract's split").containsExactly(Dataset.KS2);
-        assertThat(outcome.findings()).extracting(f -> f.field() + ": " + f.kind() + ": " + f.rawValue()).containsExactlyInAnyOrder(
-                "datasets: ITEMS_KEPT_TOGETHER: KS2 & Widget survey",
-                "commissioned_by: ITEMS_KEPT_TOGETHER: Zeta Trust and Nuffield Foundation");
-        assertThat(outcome.findings()).allSatisfy(f -> assertThat(f.reason()).contains("names no item and is not counted"));
+    void aDatasetThatNamesNothingBesideAKnownOneIsAFindingButAnUnlistedOrganisationIsNot() {
+        RowOutcome outcome = dsap(Map.of(Field.ORGANISATION, "Acme Research Ltd commissioned by Youth Justice Board for England and Wales",
+                Field.DATASETS, "KS2 & Widget survey; School census (spring, summer and autumn)"));
+        assertThat(outcome.share().datasets()).as("the contract's split").containsExactly(Dataset.SCHOOL_CENSUS, Dataset.KS2);
+        assertThat(outcome.findings()).extracting(f -> f.field() + ": " + f.kind() + ": " + f.rawValue())
+                .containsExactly("datasets: ITEMS_KEPT_TOGETHER: KS2 & Widget survey");
+        assertThat(outcome.findings()).singleElement().satisfies(f -> assertThat(f.reason()).contains("'Widget survey' names no item"));
     }
 
     @Test
@@ -200,16 +198,12 @@ class ShareAssemblerTest {
         Share shared = dsap(Map.of(Field.STATUS, "Data shared - awaiting destruction certificate")).share();
         assertThat(shared.status()).isEqualTo(ShareStatus.SHARED);
         assertThat(shared.safeguards().agreementInPlace()).as("shared under its agreement").isTrue();
-    }
-
-    @Test
-    void aDpiaAnswerIsReadAsYesOrNoWhateverDateOrNoteFollows() {
-        for (String yes : List.of("Yes", "Y", "Completed", "Completed November 2019", "Yes - see notes", "Yes (not published)")) {
-            assertThat(dsap(Map.of(Field.DPIA, yes)).share().dpia()).as(yes).isEqualTo(Dpia.YES);
-        }
-        for (String no : List.of("No", "N", "Not required", "Not completed", "Not yet completed")) {
-            assertThat(dsap(Map.of(Field.DPIA, no)).share().dpia()).as(no).isEqualTo(Dpia.NO);
-        }
+        Map<String, ShareStatus> unchanged = Map.of("Not yet approved - no data shared", ShareStatus.PENDING,
+                "Pending - not yet shared", ShareStatus.PENDING, "Withdrawn - data not yet shared", ShareStatus.WITHDRAWN,
+                "Not approved - not yet shared", ShareStatus.REJECTED, "Agreement ended - awaiting destruction confirmation",
+                ShareStatus.ENDED, "Awaiting approval - not yet shared", ShareStatus.PENDING, "Approved - data shared", ShareStatus.SHARED);
+        unchanged.forEach((status, expected) -> assertThat(dsap(Map.of(Field.STATUS, status)).share().status()).as(status)
+                .isEqualTo(expected));
     }
 
     @Test

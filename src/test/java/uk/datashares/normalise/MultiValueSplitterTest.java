@@ -99,16 +99,26 @@ class MultiValueSplitterTest {
     @Test
     void aPieceNamingNothingBesideAPieceReadAsTheWholeIsToldNotDropped() {
         assertThat(MultiValueSplitter.split("KS2 & Widget survey", TABLES.datasets())).containsExactly("KS2 & Widget survey");
-        assertThat(MultiValueSplitter.keptWhole("KS2 & Widget survey", TABLES.datasets()))
+        assertThat(MultiValueSplitter.keptWhole("KS2 & Widget survey", TABLES.datasets(), true))
                 .containsExactly(new MultiValueSplitter.KeptWhole("KS2 & Widget survey", List.of(), List.of("Widget survey")));
-        assertThat(MultiValueSplitter.keptWhole("Prescribed Persons Regulations 2009 and Widgets Act 2030", TABLES.legalGateways()))
+        assertThat(MultiValueSplitter.keptWhole("Prescribed Persons Regulations 2009 and Widgets Act 2030", TABLES.legalGateways(), true))
                 .singleElement().extracting(MultiValueSplitter.KeptWhole::unread).asList().containsExactly("Widgets Act 2030");
-        assertThat(MultiValueSplitter.keptWhole("Digital Economy Act 2017, Part 5, Chapter 5, s.64", TABLES.legalGateways()))
-                .as("the rest of a citation names no other item").isEmpty();
-        assertThat(MultiValueSplitter.keptWhole("DPA 2018 Sch 2 para 2, crime exemption", TABLES.legalGateways())).isEmpty();
         assertThat(MultiValueSplitter.keptWhole("Education Act 1996 s537A, Statistics and Registration Service Act 2007",
-                TABLES.legalGateways())).singleElement().extracting(MultiValueSplitter.KeptWhole::unread).asList()
+                TABLES.legalGateways(), true)).singleElement().extracting(MultiValueSplitter.KeptWhole::unread).asList()
                 .as("pieces of another item's name are that item's").isEmpty();
+        assertThat(MultiValueSplitter.keptWhole("KS2 & Widget survey", TABLES.datasets())).as("only for closed vocabularies").isEmpty();
+    }
+
+    @Test
+    void qualifiersAndTheRestOfACitationAreNotPiecesThatNameNothing() {
+        for (String gateway : List.of("Digital Economy Act 2017, Part 5, Chapter 5, s.64", "DPA 2018 Sch 2 para 2, crime exemption",
+                "UK GDPR Article 6(1)(c) & (e)", "Digital Economy Act 2017, Pt 5, Ch. 5", "Prescribed Persons Regulations 2009, as amended")) {
+            assertThat(MultiValueSplitter.keptWhole(gateway, TABLES.legalGateways(), true)).as(gateway).isEmpty();
+        }
+        for (String dataset : List.of("School census (spring, summer and autumn)", "School Census (autumn & spring)",
+                "Key Stage 2 attainment (reading, writing and maths)", "Key stage 4 (GCSE and equivalents)")) {
+            assertThat(MultiValueSplitter.keptWhole(dataset, TABLES.datasets(), true)).as(dataset).isEmpty();
+        }
     }
 
     @Test
