@@ -314,7 +314,7 @@ public final class EditionDiscovery {
         }
         try {
             WorkbookScan scan = catalog.scan(path);
-            List<WorkbookScan.WordingHit> hits = deciding(scan);
+            List<WorkbookScan.WordingHit> hits = deciding(scan, byName.isPresent());
             Map<Edition, Long> counts = hits.stream()
                     .collect(Collectors.groupingBy(WorkbookScan.WordingHit::edition, LinkedHashMap::new, Collectors.counting()));
             Optional<Edition> content = counts.entrySet().stream()
@@ -333,17 +333,17 @@ public final class EditionDiscovery {
     }
 
     /**
-     * The wording that decides a file's edition: its titles when any names one, else its other
-     * "as at" / "end of" phrases (a note saying a route opened "at the end of September 2018"
-     * does not contradict a title).
+     * The wording that decides a file's edition: titles and "as at" lines, and a notes sheet's
+     * only when nothing else, not even the file's name, names one (a note that a route opened
+     * "at the end of September 2018" does not contradict the title).
      */
-    private static List<WorkbookScan.WordingHit> deciding(WorkbookScan scan) {
-        List<WorkbookScan.WordingHit> titles = scan.wording().stream().filter(WorkbookScan.WordingHit::title).toList();
-        return titles.isEmpty() ? scan.wording() : titles;
+    private static List<WorkbookScan.WordingHit> deciding(WorkbookScan scan, boolean named) {
+        List<WorkbookScan.WordingHit> outsideNotes = scan.wording().stream().filter(hit -> !hit.note()).toList();
+        return outsideNotes.isEmpty() && !named ? scan.wording() : outsideNotes;
     }
 
     private static String firstWording(WorkbookScan scan, Edition edition) {
-        return deciding(scan).stream().filter(h -> h.edition().equals(edition)).findFirst()
+        return scan.wording().stream().filter(h -> h.edition().equals(edition)).findFirst()
                 .map(h -> "sheet '" + h.sheet() + "', row " + h.row() + ": '" + h.text() + "'").orElseThrow();
     }
 

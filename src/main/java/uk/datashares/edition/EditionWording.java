@@ -18,7 +18,6 @@ public final class EditionWording {
     private static final Pattern WORDING = Pattern.compile(
             "(?:data\\s+shares\\s*:?|as\\s+at|as\\s+of|end\\s+of)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?" + MONTHS + ",?\\s+(\\d{4})",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TITLE = Pattern.compile("data\\s+shares", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_EDITION = Pattern.compile("^\\s*(published|last\\s+updated|next\\s+update|updated)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FILE_MONTH = Pattern.compile(
@@ -46,12 +45,6 @@ public final class EditionWording {
             return Optional.of(Edition.containing(YearMonth.of(Integer.parseInt(m.group(2)), month)));
         }
         return Optional.empty();
-    }
-
-    /** Whether a cell's edition wording is a register's title phrase ("DfE external data shares: June 2020"). */
-    public static boolean isTitlePhrase(String text) {
-        Matcher m = WORDING.matcher(text.replace('\u00A0', ' '));
-        return inText(text).isPresent() && m.find() && TITLE.matcher(m.group()).lookingAt();
     }
 
     /** The edition a file or folder name names: "..._June_2020.ods", "2023-09". */

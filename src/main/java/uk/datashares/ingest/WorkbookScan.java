@@ -19,9 +19,9 @@ public record WorkbookScan(String file, List<SheetScan> sheets, List<WordingHit>
 
     /**
      * A cell above a sheet's header (or near the top of a sheet without one) whose text names the
-     * edition. {@code title}: it stands in the sheet's first row, or says "data shares: Month
-     * Year"; the rest (an "as at" or "end of" phrase in a note) speaks only when no title does.
+     * edition. {@code note}: it stands on a notes sheet, whose notes speak of other dates ("the
+     * route opened at the end of September 2018"), so it counts only when nothing else names an edition.
      */
-    public record WordingHit(String sheet, int row, String text, uk.datashares.edition.Edition edition, boolean title) {
+    public record WordingHit(String sheet, int row, String text, uk.datashares.edition.Edition edition, boolean note) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import uk.datashares.edition.Edition;
 import uk.datashares.edition.EditionWording;
@@ -26,6 +27,7 @@ public final class WorkbookScanner {
 
     /** Rows at the top of a sheet searched for edition wording (titles, cover lines). */
     private static final int WORDING_ROWS = 10;
+    private static final Pattern NOTES = Pattern.compile("(?:table \\d+ )?notes?\\b");
     /** A classification sheet longer than this is not a classification sheet. */
     private static final int MAX_CLASSIFICATION_ROWS = 1000;
 
@@ -56,7 +58,8 @@ public final class WorkbookScanner {
                         readClassification(sheet, top, located, levels);
                     }
                 }
-                addWording(sheet.name(), top, layout.map(SheetLayout::headerRow).orElse(Integer.MAX_VALUE), wording);
+                boolean notes = kind.filter(k -> k == SheetKind.METADATA).isPresent() && isNotesSheet(sheet.name(), top);
+                addWording(sheet.name(), top, layout.map(SheetLayout::headerRow).orElse(Integer.MAX_VALUE), notes, wording);
                 sheets.add(new WorkbookScan.SheetScan(sheet.name(), kind, layout));
             }
         }
@@ -67,26 +70,27 @@ public final class WorkbookScanner {
      * Edition wording in the rows above the header (titles, "as at" lines), never in the table
      * itself, where a project titled "... to the end of March 2022" is no statement of the edition.
      */
-    private static void addWording(String sheet, List<SheetRow> top, int headerRow, List<WorkbookScan.WordingHit> wording) {
-        boolean first = true;
+    private static void addWording(String sheet, List<SheetRow> top, int headerRow, boolean notes,
+                                   List<WorkbookScan.WordingHit> wording) {
         for (SheetRow row : top.subList(0, Math.min(WORDING_ROWS, top.size()))) {
             if (row.number() >= headerRow) {
                 break;
-            }
-            if (row.isBlank()) {
-                continue;
             }
             for (CellValue cell : row.cells()) {
                 if (cell instanceof CellValue.TextCell) {
                     Optional<Edition> edition = EditionWording.inText(cell.text());
                     if (edition.isPresent()) {
-                        boolean title = first || EditionWording.isTitlePhrase(cell.text());
-                        wording.add(new WorkbookScan.WordingHit(sheet, row.number(), cell.text(), edition.get(), title));
+                        wording.add(new WorkbookScan.WordingHit(sheet, row.number(), cell.text(), edition.get(), notes));
                     }
                 }
             }
-            first = false;
         }
+    }
+
+    /** A notes sheet: named "Notes", or titled so. */
+    private static boolean isNotesSheet(String name, List<SheetRow> top) {
+        String title = top.stream().map(SheetRow::firstText).filter(text -> !text.isBlank()).findFirst().orElse("");
+        return NOTES.matcher(Text.fold(name)).lookingAt() || NOTES.matcher(Text.fold(title)).lookingAt();
     }
 
     private static void readClassification(SheetReader sheet, List<SheetRow> top, SheetLayout layout, LevelLookup.Builder levels)

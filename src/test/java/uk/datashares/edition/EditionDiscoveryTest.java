@@ -224,16 +224,26 @@ class EditionDiscoveryTest {
     }
 
     @Test
-    void wordingInTheTableOrInANoteBelowTheTitleDoesNotContradictTheTitle() throws IOException {
+    void wordingInTheTableOrOnANotesSheetDoesNotContradictTheTitle() throws IOException {
         Path edition = EditionFiles.copy("2022-06", input);
-        Path dsap = EditionFiles.june2022(edition, "DSAP_approved_shares");
-        EditionFiles.replaceFirst(dsap, "What works: bullying and wellbeing", "Tutoring evaluation to the end of March 2022");
-        EditionFiles.replaceFirst(dsap, ",,,,,,,,,,,,\r\nDfE reference",
-                "Note: the ONS SRS became the expected route at the end of September 2018,,,,,,,,,,,,\r\nDfE reference");
+        EditionFiles.replaceFirst(EditionFiles.june2022(edition, "DSAP_approved_shares"), "What works: bullying and wellbeing",
+                "Tutoring evaluation to the end of March 2022");
+        Files.writeString(EditionFiles.june2022(edition, "Notes"),
+                "Notes,\r\nNote 1,The ONS SRS became the expected route at the end of September 2018\r\n");
 
         Discovery found = discovery.discover(input, Optional.empty());
 
         assertThat(found.problems()).isEmpty();
         assertThat(found.editions()).singleElement().satisfies(e -> assertThat(e.edition()).isEqualTo(Edition.parse("2022-06")));
+    }
+
+    @Test
+    void anAsAtLineAboveATableThatContradictsItsTitleIsStillADisagreement() throws IOException {
+        Path edition = EditionFiles.copy("2022-06", input);
+        EditionFiles.replaceFirst(EditionFiles.june2022(edition, "DSAP_approved_shares"), ",,,,,,,,,,,,\r\nDfE reference",
+                "Data as at 30 September 2022,,,,,,,,,,,,\r\nDfE reference");
+
+        assertThat(discovery.discover(input, Optional.empty()).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("its titles name different editions").contains("2022-09"));
     }
 }
