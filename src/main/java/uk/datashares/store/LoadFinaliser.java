@@ -54,46 +54,58 @@ public final class LoadFinaliser {
     /**
      * A Home Office month listed twice. Each row is a share of the register, and the later ones
      * are numbered "-2", "-3" as repeated keys are (SPEC §3); the series holds each month once,
-     * from its last row. A finding names the row each repeats, and whether its numbers differ.
+     * from its last row that records both counts (else its last row). A finding names the row
+     * each repeats, and whether its numbers differ.
      */
     private void resolveDuplicateMonths(long loadId) {
         List<Map<String, Object>> rows = jdbc.queryForList(
-                "select to_char(month, 'YYYY-MM') as month, individuals_requested, individuals_returned,"
-                        + " source_file, source_sheet, source_row from home_office_month h"
-                        + " where load_id = ? and exists (select 1 from home_office_month d where d.load_id = h.load_id"
+                "select to_char(h.month, 'YYYY-MM') as month, h.individuals_requested, h.individuals_returned,"
+                        + " h.source_file, h.source_sheet, h.source_row from home_office_month h"
+                        + " left join share s on s.load_id = h.load_id and s.source_file = h.source_file"
+                        + " and s.source_sheet = h.source_sheet and s.source_row = h.source_row"
+                        + " where h.load_id = ? and exists (select 1 from home_office_month d where d.load_id = h.load_id"
                         + " and d.month = h.month and (d.source_file, d.source_sheet, d.source_row)"
                         + " <> (h.source_file, h.source_sheet, h.source_row))"
-                        + " order by month, source_file, source_sheet, source_row", loadId);
+                        + " order by h.month, s.source_file_index, s.source_sheet_index, h.source_row", loadId);
         List<Finding> repeats = new ArrayList<>();
         List<Map<String, Object>> superseded = new ArrayList<>();
-        Map<String, Object> first = null;
-        Map<String, Object> previous = null;
-        for (Map<String, Object> row : rows) {
-            if (first == null || !first.get("month").equals(row.get("month"))) {
-                first = row;
-                previous = row;
-                continue;
-            }
-            superseded.add(previous);
-            previous = row;
-            String place = "row " + first.get("source_row") + (first.get("source_sheet").equals(row.get("source_sheet"))
-                    && first.get("source_file").equals(row.get("source_file")) ? ""
-                    : " (file " + first.get("source_file") + ", sheet '" + first.get("source_sheet") + "')");
-            if (Objects.equals(first.get("individuals_requested"), row.get("individuals_requested"))
-                    && Objects.equals(first.get("individuals_returned"), row.get("individuals_returned"))) {
-                repeats.add(finding(row, "month", FindingKind.DUPLICATE_ROW, "repeats the Home Office month of " + place
-                        + " exactly: a share of its own in the register, numbered as a repeated key; the Home Office series"
-                        + " counts the month once"));
-            } else {
-                repeats.add(finding(row, "month", FindingKind.REPEATED_REFERENCE, "lists the Home Office month of " + place
-                        + " again with other numbers (individuals requested " + count(first, "individuals_requested") + " there, "
-                        + count(row, "individuals_requested") + " here; returned " + count(first, "individuals_returned") + " there, "
-                        + count(row, "individuals_returned") + " here): a share of its own in the register, numbered as a repeated"
-                        + " key; the Home Office series takes the month's last row"));
+        for (List<Map<String, Object>> month : byMonth(rows)) {
+            Map<String, Object> first = month.get(0);
+            Map<String, Object> kept = month.stream().filter(row -> row.get("individuals_requested") != null
+                    && row.get("individuals_returned") != null).reduce((earlier, later) -> later).orElse(month.get(month.size() - 1));
+            month.stream().filter(row -> row != kept).forEach(superseded::add);
+            for (Map<String, Object> row : month.subList(1, month.size())) {
+                String place = "row " + first.get("source_row") + (first.get("source_sheet").equals(row.get("source_sheet"))
+                        && first.get("source_file").equals(row.get("source_file")) ? ""
+                        : " (file " + first.get("source_file") + ", sheet '" + first.get("source_sheet") + "')");
+                String series = "; the Home Office series counts the month once, from row " + kept.get("source_row");
+                if (Objects.equals(first.get("individuals_requested"), row.get("individuals_requested"))
+                        && Objects.equals(first.get("individuals_returned"), row.get("individuals_returned"))) {
+                    repeats.add(finding(row, "month", FindingKind.DUPLICATE_ROW, "repeats the Home Office month of " + place
+                            + " exactly: a share of its own in the register, numbered as a repeated key" + series));
+                } else {
+                    repeats.add(finding(row, "month", FindingKind.REPEATED_REFERENCE, "lists the Home Office month of " + place
+                            + " again with other numbers (individuals requested " + count(first, "individuals_requested")
+                            + " there, " + count(row, "individuals_requested") + " here; returned " + count(first, "individuals_returned")
+                            + " there, " + count(row, "individuals_returned") + " here): a share of its own in the register,"
+                            + " numbered as a repeated key" + series));
+                }
             }
         }
         deleteRows("home_office_month", loadId, superseded);
         findings.add(loadId, repeats);
+    }
+
+    /** Rows ordered by month, in runs of one month each. */
+    private static List<List<Map<String, Object>>> byMonth(List<Map<String, Object>> rows) {
+        List<List<Map<String, Object>>> months = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            if (months.isEmpty() || !months.get(months.size() - 1).get(0).get("month").equals(row.get("month"))) {
+                months.add(new ArrayList<>());
+            }
+            months.get(months.size() - 1).add(row);
+        }
+        return months;
     }
 
     private static String count(Map<String, Object> row, String column) {
