@@ -130,8 +130,8 @@ public final class RevisionNotes {
         }
         if (added + removed + changed == 0 && tablesChanged == 0) {
             if (findingsBefore.equals(findingsNow) && !guidanceCountsChanged) {
-                md.append("\nNothing changed: every share, table cell and finding is the same as in revision ")
-                        .append(previous.revision()).append(".\n");
+                md.append("\nNothing changed: every share and every table cell is the same as in revision ")
+                        .append(previous.revision()).append(", and its findings are as many of each kind.\n");
             } else {
                 md.append("\nEvery share and every table cell is the same as in revision ").append(previous.revision())
                         .append("; only what is listed above differs.\n");
