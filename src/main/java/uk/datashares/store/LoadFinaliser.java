@@ -75,9 +75,8 @@ public final class LoadFinaliser {
                     && row.get("individuals_returned") != null).reduce((earlier, later) -> later).orElse(month.get(month.size() - 1));
             month.stream().filter(row -> row != kept).forEach(superseded::add);
             for (Map<String, Object> row : month.subList(1, month.size())) {
-                String place = "row " + first.get("source_row") + (first.get("source_sheet").equals(row.get("source_sheet"))
-                        && first.get("source_file").equals(row.get("source_file")) ? ""
-                        : " (file " + first.get("source_file") + ", sheet '" + first.get("source_sheet") + "')");
+                String place = RepeatedReferences.place((Integer) first.get("source_row"), (String) first.get("source_sheet"),
+                        (String) first.get("source_file"), (String) row.get("source_file"));
                 String series = "; the Home Office series counts the month once, from row " + kept.get("source_row");
                 if (Objects.equals(first.get("individuals_requested"), row.get("individuals_requested"))
                         && Objects.equals(first.get("individuals_returned"), row.get("individuals_returned"))) {

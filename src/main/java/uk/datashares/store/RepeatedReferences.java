@@ -71,8 +71,12 @@ final class RepeatedReferences {
 
     /** "row 6 of sheet 'Shares'", with " of file first.csv" when {@code earlier} is in another file than {@code row}. */
     private static String place(StoredRow earlier, StoredRow row) {
-        return "row " + earlier.row() + " of sheet '" + earlier.sheet() + "'"
-                + (earlier.file().equals(row.file()) ? "" : " of file " + earlier.file());
+        return place(earlier.row(), earlier.sheet(), earlier.file(), row.file());
+    }
+
+    /** Where an earlier row stands, as a finding on a row of {@code fromFile} names it. */
+    static String place(int row, String sheet, String file, String fromFile) {
+        return "row " + row + " of sheet '" + sheet + "'" + (file.equals(fromFile) ? "" : " of file " + file);
     }
 
     private List<String> differing(StoredRow one, StoredRow other) {
