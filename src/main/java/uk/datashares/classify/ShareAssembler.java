@@ -96,9 +96,10 @@ public final class ShareAssembler {
             sharedOn = status == ShareStatus.REJECTED ? null : sharedOrRejected;
         }
 
-        String organisation = Text.singleLine(cells.text(Field.ORGANISATION));
+        String organisationText = cells.text(Field.ORGANISATION);
+        String organisation = Text.singleLine(organisationText);
         String rawOrganisationType = cells.has(Field.ORGANISATION_TYPE) ? cells.text(Field.ORGANISATION_TYPE) : null;
-        OrganisationIdentity identity = organisations.normalise(organisation, rawOrganisationType, cells.findings());
+        OrganisationIdentity identity = organisations.normalise(organisationText, rawOrganisationType, cells.findings());
         String purpose = Text.singleLine(cells.text(Field.PURPOSE));
 
         String datasetsText = cells.text(Field.DATASETS);
@@ -195,7 +196,7 @@ public final class ShareAssembler {
             return null;
         }
         String raw = cells.text(Field.REFERENCE);
-        String reference = REFERENCE_SPACES.matcher(raw).replaceAll("").toUpperCase(java.util.Locale.ROOT);
+        String reference = REFERENCE_SPACES.matcher(Text.withoutNoteMarkers(raw)).replaceAll("").toUpperCase(java.util.Locale.ROOT);
         if (reference.isEmpty() || tables.isSentinel(raw)) {
             cells.add(FindingKind.MISSING_VALUE, Field.REFERENCE, raw,
                     "the row has no reference; it is kept under a surrogate key, which changes if its organisation, date or purpose does");

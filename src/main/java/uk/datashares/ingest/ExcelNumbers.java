@@ -41,12 +41,13 @@ final class ExcelNumbers {
 
     /**
      * The date and time an Excel serial number stands for, as POI's
-     * {@code DateUtil.getLocalDateTime(serial, date1904, true)} gives it; {@code null} when the
-     * serial is not a valid Excel date.
+     * {@code DateUtil.getLocalDateTime(serial, date1904, false)} gives it (to the nearest
+     * millisecond, as the .xls and .ods readers give it: a time just before midnight is still that
+     * day); {@code null} when the serial is not a valid Excel date.
      */
     static LocalDateTime dateTime(double serial, boolean date1904) {
         if (serial != Math.rint(serial) || !DateUtil.isValidExcelDate(serial) || serial > Integer.MAX_VALUE) {
-            return DateUtil.getLocalDateTime(serial, date1904, true);
+            return DateUtil.getLocalDateTime(serial, date1904, false);
         }
         int wholeDays = (int) serial;
         if (date1904) {

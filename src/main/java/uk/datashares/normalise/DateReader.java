@@ -28,6 +28,9 @@ public final class DateReader {
 
     /** Distinct date texts remembered for each kind of field. */
     private static final int REMEMBERED = 20_000;
+    /** The years of the dates spreadsheets hold (Excel's 1 January 1900 to 31 December 9999). */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 9999;
 
     private static final Map<String, Month> MONTHS = monthNames();
     private static final String MONTH = "([a-z]{3,9})\\.?";
@@ -87,12 +90,17 @@ public final class DateReader {
             return new Reading.NotRecorded();
         }
         if (cell instanceof CellValue.DateCell date) {
+            int year = date.value().getYear();
+            if (year < FIRST_YEAR || year > LAST_YEAR) {
+                // serial 0 (Excel's "00/01/1900"), a serial past 31/12/9999, an ods date from a time alone
+                return new Reading.Unparsed(cell.text(), "a date cell holding no date a register can mean");
+            }
             return new Reading.Parsed(date.value().toLocalDate());
         }
         if (cell instanceof CellValue.NumberCell number) {
             double serial = number.value();
             if (serial >= 1 && serial < 2958466 && DateUtil.isValidExcelDate(serial)) {
-                return new Reading.Parsed(DateUtil.getLocalDateTime(serial, date1904, true).toLocalDate());
+                return new Reading.Parsed(DateUtil.getLocalDateTime(serial, date1904, false).toLocalDate());
             }
             return new Reading.Unparsed(cell.text(), "a number that is not a date serial");
         }

@@ -24,8 +24,8 @@ public enum FindingKind {
     /**
      * A part of a multi-valued cell kept whole, as not every piece of it is a known item, though
      * some pieces name other items than the whole does ("Department for Work and Pensions and
-     * Ofsted"), or name nothing beside a piece the whole is read as ("KS2 &amp; Widget survey"):
-     * those are not counted.
+     * Ofsted"), or name nothing beside a piece the whole is read as ("KS2 &amp; Widget survey"),
+     * or items joined by a mark the rules do not split on ("KS2/KS4"): those are not counted.
      */
     ITEMS_KEPT_TOGETHER
 }

@@ -29,6 +29,8 @@ public final class MultiValueSplitter {
             + "|paragraphs|article|art|regulation|reg|rule|clause)\\s*)?\\d.*|[a-z]|as amended.*");
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\([^()]*$|^[^()]*\\)");
     private static final Pattern WHERE_KNOWN = Pattern.compile("\\s*(?:,|&|\\sand\\s|\\s/\\s)\\s*", Pattern.CASE_INSENSITIVE);
+    /** Marks the rules do not split on, though writers list items with them ("KS2/KS4", "KS2 + KS4"). */
+    private static final Pattern NOT_SPLIT_ON = Pattern.compile("\\s*[/+]\\s*");
 
     /**
      * A part kept whole, read as the one item it matches, though some of its sub-parts name
@@ -82,6 +84,9 @@ public final class MultiValueSplitter {
         List<KeptWhole> kept = new ArrayList<>();
         for (String part : parts(raw)) {
             List<String> subParts = subParts(part);
+            if (subParts.isEmpty() && closedVocabulary) {
+                listedWithMarksNotSplitOn(part, known).ifPresent(kept::add);
+            }
             if (subParts.isEmpty() || splits(subParts, known)) {
                 continue; // no separators, or split: nothing kept whole
             }
@@ -98,6 +103,31 @@ public final class MultiValueSplitter {
             }
         }
         return kept;
+    }
+
+    /**
+     * A part the rules keep whole for want of a separator, though marks they do not split on
+     * divide it into known items other than the one it is read as: "KS2/KS4" is read as KS2
+     * alone. Not when a piece names nothing, as "1563" in "SI 2009/1563", which is one citation.
+     */
+    private static Optional<KeptWhole> listedWithMarksNotSplitOn(String part, PatternTable<?> known) {
+        String[] pieces = NOT_SPLIT_ON.split(part);
+        Optional<?> whole = pieces.length < 2 ? Optional.empty() : known.match(part);
+        if (whole.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> others = new ArrayList<>();
+        for (String piece : pieces) {
+            String text = Text.singleLine(piece);
+            Optional<?> item = known.match(text);
+            if (item.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!item.get().equals(whole.get()) && !others.contains(text)) {
+                others.add(text);
+            }
+        }
+        return others.isEmpty() ? Optional.empty() : Optional.of(new KeptWhole(part, others));
     }
 
     /** Where each piece of a part stands between its separators. */
@@ -181,7 +211,8 @@ public final class MultiValueSplitter {
             clauses.add(listed(kept.unread()) + (kept.unread().size() == 1 ? " names no item and is" : " name no item and are")
                     + " not counted");
         }
-        return "kept whole and read as one item, since not every piece of it is a known item, though " + String.join(", and ", clauses)
+        return "kept whole and read as one item (lists are split on line breaks and ';', and on ',', '&', ' and ' and ' / ' only where"
+                + " every piece is a known item), though " + String.join(", and ", clauses)
                 + "; write the items apart with ';' or line breaks to count each, or add the whole text to the mapping table";
     }
 

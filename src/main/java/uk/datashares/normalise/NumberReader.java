@@ -4,8 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import uk.datashares.ingest.CellValue;
+import uk.datashares.reference.Text;
 
-/** Reads whole counts (pupils, records, individuals): numbers, or text like "1,234". */
+/** Reads whole counts (pupils, records, individuals): numbers, or text like "1,234" or "292 [note 5]". */
 public final class NumberReader {
 
     /** Digits, with a decimal point only when nothing but zeros follows it ("233.0", as a CSV export may write a count). */
@@ -44,7 +45,7 @@ public final class NumberReader {
         if (raw.isBlank() || sentinels.isSentinel(raw)) {
             return new Reading.NotRecorded();
         }
-        String digits = raw.replace(",", "").replace("\u00A0", "").replace(" ", "").trim();
+        String digits = Text.withoutNoteMarkers(raw).replace(",", "").replace("\u00A0", "").replace(" ", "").trim();
         Matcher whole = WHOLE.matcher(digits);
         if (whole.matches() && whole.group(1).length() < 16) {
             return new Reading.Parsed(Long.parseLong(whole.group(1)));

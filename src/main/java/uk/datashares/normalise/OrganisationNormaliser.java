@@ -37,7 +37,7 @@ public final class OrganisationNormaliser {
     }
 
     /**
-     * @param raw          the organisation cell
+     * @param raw          the organisation cell, line breaks and all
      * @param recordedType the organisation type cell, or null when the sheet has none
      * @param findings     receives a finding when the recorded type maps to nothing, and when a
      *                     commissioner kept whole names other organisations too
@@ -75,7 +75,8 @@ public final class OrganisationNormaliser {
     }
 
     private Named name(String raw) {
-        String text = Text.singleLine(raw);
+        // Line breaks are kept until the commissioners are split on them, as every list is.
+        String text = Text.normalise(raw);
         String recipient = text;
         List<String> commissioners = new ArrayList<>();
         List<MultiValueSplitter.KeptWhole> keptWhole = List.of();
@@ -96,7 +97,7 @@ public final class OrganisationNormaliser {
             }
             keptWhole = MultiValueSplitter.keptWhole(commissionedBy, tables.organisations());
         }
-        String recipientName = recipient;
+        String recipientName = Text.singleLine(recipient);
         Optional<OrganisationAlias> alias = tables.organisations().match(recipientName);
         String name = alias.map(OrganisationAlias::canonicalName).orElse(recipientName);
         OrganisationType type = alias.map(OrganisationAlias::type)

@@ -55,6 +55,17 @@ class ShareAssemblerTest {
     }
 
     @Test
+    void commissionersAreSplitOnLineBreaksAsEveryListIs() {
+        for (String written : List.of("University of Kent commissioned by EEF\nOfsted", "University of Kent commissioned by EEF\r\n\r\nOfsted",
+                "University of Kent\ncommissioned by\nEEF\nOfsted")) {
+            Share share = dsap(Map.of(Field.ORGANISATION, written)).share();
+            assertThat(share.organisationName()).as(written).isEqualTo("University of Kent");
+            assertThat(share.commissionedBy()).as(written).containsExactly("Education Endowment Foundation", "Ofsted");
+            assertThat(share.organisation()).as("the register's text is one line").doesNotContain("\n").startsWith("University of Kent");
+        }
+    }
+
+    @Test
     void punctuationAroundCommissionedByBelongsToNeitherName() {
         for (String written : List.of("Acme Research Ltd (commissioned by Nuffield Foundation)", "Acme Research Ltd, commissioned by Nuffield Foundation",
                 "Acme Research Ltd - commissioned by: Nuffield Foundation")) {
@@ -231,6 +242,7 @@ class ShareAssemblerTest {
     @Test
     void referencesAreUpperCasedWithoutSpacesAndSectionsWithoutOneGetASurrogateKey() {
         assertThat(dsap(Map.of(Field.REFERENCE, "ds 00005")).share().reference()).isEqualTo("DS00005");
+        assertThat(dsap(Map.of(Field.REFERENCE, "DS00001 [note 2]")).share().reference()).as("a note marker is no part of it").isEqualTo("DS00001");
         Share police = row(SheetKind.POLICE, Map.of(Field.APPROVED_ON, "17/04/2018", Field.ORGANISATION, "A police force",
                 Field.PURPOSE, "Murder investigation", Field.RECORDS_SHARED, "22")).share();
         assertThat(police.referenceSurrogate()).isTrue();

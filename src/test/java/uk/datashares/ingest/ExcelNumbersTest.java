@@ -58,13 +58,19 @@ class ExcelNumbersTest {
         }
     }
 
+    @Test
+    void aTimeJustBeforeMidnightIsStillThatDayAsTheOtherReadersGiveIt() {
+        assertThat(ExcelNumbers.dateTime(44368.99999999, false).toLocalDate()).isEqualTo(java.time.LocalDate.of(2021, 6, 21));
+        assertThat(ExcelNumbers.dateTime(44368 + 86399.5 / 86400, false).toLocalDate()).isEqualTo(java.time.LocalDate.of(2021, 6, 21));
+    }
+
     /** Compared as Double objects: NaN equals NaN and -0.0 differs from 0.0. */
     private static void assertSameAsDecimalParser(String text) {
         assertThat(Double.valueOf(ExcelNumbers.parse(text))).as(text).isEqualTo(Double.valueOf(Double.parseDouble(text)));
     }
 
     private static void assertSameAsPoi(double serial, boolean date1904) {
-        LocalDateTime poi = DateUtil.getLocalDateTime(serial, date1904, true);
+        LocalDateTime poi = DateUtil.getLocalDateTime(serial, date1904, false);
         assertThat(ExcelNumbers.dateTime(serial, date1904)).as("serial %s, 1904: %s", serial, date1904).isEqualTo(poi);
     }
 }

@@ -42,6 +42,15 @@ class DateReaderTest {
     }
 
     @Test
+    void aDateCellOutsideTheYearsSpreadsheetsHoldIsUnparsed() {
+        assertThat(DATES.date(new CellValue.DateCell(LocalDateTime.of(1899, 12, 31, 0, 0)), false)).as("serial 0, Excel's 00/01/1900")
+                .isInstanceOf(Reading.Unparsed.class);
+        assertThat(DATES.date(new CellValue.DateCell(LocalDateTime.of(10000, 1, 1, 0, 0)), false)).as("serial 2958466")
+                .isInstanceOf(Reading.Unparsed.class);
+        assertThat(DATES.date(new CellValue.DateCell(LocalDateTime.of(1900, 1, 1, 0, 0)), false)).isEqualTo(parsed(1900, 1, 1));
+    }
+
+    @Test
     void readsAnUnformattedSerialInThe1900System() {
         assertThat(DATES.date(new CellValue.NumberCell(42702), false)).isEqualTo(parsed(2016, 11, 28));
     }

@@ -122,6 +122,25 @@ class MultiValueSplitterTest {
     }
 
     @Test
+    void itemsListedWithMarksTheRulesDoNotSplitOnAreReadAsOneAndAFindingNamesTheRest() {
+        assertThat(MultiValueSplitter.split("KS2/KS4", TABLES.datasets())).as("the contract's split").containsExactly("KS2/KS4");
+        for (String written : List.of("KS2/KS4", "KS2 + KS4", "KS2+KS4")) {
+            assertThat(MultiValueSplitter.keptWhole(written, TABLES.datasets(), true)).as(written)
+                    .containsExactly(new MultiValueSplitter.KeptWhole(written, List.of("KS4")));
+        }
+    }
+
+    @Test
+    void aCitationWithASlashIsNoList() {
+        for (String gateway : List.of("SI 2009/1563", "Education (Individual Pupil Information) (Prescribed Persons) (England) Regulations 2009 (SI 2009/1563)")) {
+            assertThat(MultiValueSplitter.keptWhole(gateway, TABLES.legalGateways(), true)).as(gateway).isEmpty();
+        }
+        assertThat(MultiValueSplitter.keptWhole("Pupil level school census (PLASC)/School Census", TABLES.datasets(), true))
+                .as("two names of one item").isEmpty();
+        assertThat(MultiValueSplitter.keptWhole("Ofsted/Ofqual", TABLES.organisations())).as("organisations are an open list").isEmpty();
+    }
+
+    @Test
     void theReasonNamesTheItemsNotCounted() {
         assertThat(MultiValueSplitter.reason(new MultiValueSplitter.KeptWhole("x", List.of("Ofsted", "Ofqual", "DWP"))))
                 .startsWith("kept whole and read as one item").contains("though 'Ofsted', 'Ofqual' and 'DWP' name other items,"

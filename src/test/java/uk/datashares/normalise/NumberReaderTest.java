@@ -31,7 +31,7 @@ class NumberReaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"1,234|1234", "'1 234'|1234", "1\u00A0234|1234", "' 42 '|42", "+5|5", "1,234,567|1234567", "233.0|233", "1,234.00|1234"})
+    @CsvSource(delimiter = '|', value = {"1,234|1234", "'1 234'|1234", "1\u00A0234|1234", "' 42 '|42", "+5|5", "1,234,567|1234567", "233.0|233", "1,234.00|1234", "'12 [note 4]'|12", "'292[Note 5]'|292"})
     void readsCountsWrittenAsText(String text, long expected) {
         assertThat(NUMBERS.count(new CellValue.TextCell(text))).isEqualTo(new Reading.Parsed(expected));
     }
