@@ -77,6 +77,7 @@ public final class ShareAssembler {
         Section section = source.layout().kind().section()
                 .orElseThrow(() -> new IllegalArgumentException("not a share sheet: " + source.layout().kind()));
         Cells cells = new Cells(source);
+        cells.reportUncalculatedFormulas();
         if (section == Section.HOME_OFFICE) {
             return homeOffice(cells);
         }
@@ -279,6 +280,17 @@ public final class ShareAssembler {
                 }
             }
             return codes;
+        }
+
+        /** Each field's cell holding a formula with no calculated value, which is read as blank. */
+        void reportUncalculatedFormulas() {
+            columns.forEach((field, column) -> {
+                if (source.row().cell(column) instanceof CellValue.UncalculatedFormula formula) {
+                    add(FindingKind.UNCALCULATED_FORMULA, field, "=" + formula.formula(), "a formula the file holds no calculated value"
+                            + " for (the program that saved it does not calculate formulas), so it is read as blank; open the file in"
+                            + " a spreadsheet program and save it there, which calculates it");
+                }
+            });
         }
 
         void reportKeptWhole(Field field, List<MultiValueSplitter.KeptWhole> keptWhole) {

@@ -32,6 +32,17 @@ public sealed interface CellValue {
         }
     }
 
+    /**
+     * A formula the file holds no calculated value for (a workbook written by a program that does
+     * not calculate, as openpyxl writes them): read as blank, and reported where a field reads it.
+     */
+    record UncalculatedFormula(String formula) implements CellValue {
+        @Override
+        public String text() {
+            return "";
+        }
+    }
+
     record BooleanCell(boolean value) implements CellValue {
         @Override
         public String text() {

@@ -400,6 +400,7 @@ public final class XlsxWorkbookReader implements WorkbookReader {
         /** Reads from a cell's start tag to its end tag. */
         private CellValue readCell(String type, int style) throws XMLStreamException {
             String value = null;
+            String formula = null;
             StringBuilder inline = null;
             int depth = 1;
             while (depth > 0 && xml.hasNext()) {
@@ -409,6 +410,9 @@ public final class XlsxWorkbookReader implements WorkbookReader {
                     String name = xml.getLocalName();
                     if (name.equals("v")) {
                         value = xml.getElementText();
+                        depth--;
+                    } else if (name.equals("f")) {
+                        formula = xml.getElementText();
                         depth--;
                     } else if (name.equals("t") && "inlineStr".equals(type)) {
                         if (inline == null) {
@@ -423,6 +427,10 @@ public final class XlsxWorkbookReader implements WorkbookReader {
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;
                 }
+            }
+            // No value, or an empty one that is no text result ("str"): openpyxl writes <v></v>
+            if (formula != null && inline == null && (value == null || value.isEmpty() && !"str".equals(type))) {
+                return new CellValue.UncalculatedFormula(formula);
             }
             if (type == null || type.equals("n")) {
                 if (value == null || value.isBlank()) {

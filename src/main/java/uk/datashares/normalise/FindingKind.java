@@ -12,6 +12,11 @@ public enum FindingKind {
     MISSING_VALUE,
     /** A row that looks like data but cannot be read as a share. */
     SKIPPED_ROW,
+    /**
+     * A cell holding a formula the file has no calculated value for (as openpyxl writes them),
+     * read as blank.
+     */
+    UNCALCULATED_FORMULA,
     /** A sheet that matches no section and was not read. */
     UNRECOGNISED_SHEET,
     /**

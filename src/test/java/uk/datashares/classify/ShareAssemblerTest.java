@@ -66,6 +66,23 @@ class ShareAssemblerTest {
     }
 
     @Test
+    void aFormulaTheFileHoldsNoValueForIsBlankAndAFinding() {
+        Map<Field, CellValue> cells = new java.util.EnumMap<>(Field.class);
+        cells.put(Field.REFERENCE, new CellValue.TextCell("DS00100"));
+        cells.put(Field.ORGANISATION, new CellValue.TextCell("UCL"));
+        cells.put(Field.APPROVED_ON, new CellValue.UncalculatedFormula("DATE(2019,1,1)"));
+        RowOutcome outcome = cells(SheetKind.DSAP_APPROVED, cells);
+
+        assertThat(outcome.share().approvedOn()).isNull();
+        assertThat(outcome.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(FindingKind.UNCALCULATED_FORMULA);
+            assertThat(finding.field()).isEqualTo("approved_on");
+            assertThat(finding.rawValue()).isEqualTo("=DATE(2019,1,1)");
+            assertThat(finding.row()).isEqualTo(7);
+        });
+    }
+
+    @Test
     void punctuationAroundCommissionedByBelongsToNeitherName() {
         for (String written : List.of("Acme Research Ltd (commissioned by Nuffield Foundation)", "Acme Research Ltd, commissioned by Nuffield Foundation",
                 "Acme Research Ltd - commissioned by: Nuffield Foundation")) {
@@ -279,11 +296,17 @@ class ShareAssemblerTest {
     }
 
     private RowOutcome row(SheetKind kind, Map<Field, String> cells) {
+        Map<Field, CellValue> values = new java.util.LinkedHashMap<>();
+        cells.forEach((field, text) -> values.put(field, new CellValue.TextCell(text)));
+        return cells(kind, values);
+    }
+
+    private RowOutcome cells(SheetKind kind, Map<Field, CellValue> cells) {
         List<ColumnMapping> columns = new ArrayList<>();
         List<CellValue> values = new ArrayList<>();
-        for (Map.Entry<Field, String> cell : cells.entrySet()) {
+        for (Map.Entry<Field, CellValue> cell : cells.entrySet()) {
             columns.add(new ColumnMapping(columns.size(), cell.getKey().code(), cell.getKey()));
-            values.add(new CellValue.TextCell(cell.getValue()));
+            values.add(cell.getValue());
         }
         SheetLayout layout = new SheetLayout("register.xlsx", "Sheet", kind, 4, columns);
         return assembler.assemble(new SourceRow(layout, "0".repeat(64), 0, 1, false, new SheetRow(7, values)));

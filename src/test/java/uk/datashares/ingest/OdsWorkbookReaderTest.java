@@ -228,6 +228,14 @@ class OdsWorkbookReaderTest {
     }
 
     @Test
+    void readsAFormulaWithoutACalculatedValueAsBlankAndSaysWhatItWas() throws IOException {
+        List<SheetRow> rows = read(row("<table:table-cell><text:p>label</text:p></table:table-cell>",
+                "<table:table-cell table:formula=\"of:=[.A1]&amp;&quot;x&quot;\"/>"));
+
+        assertThat(rows.get(0).cells()).containsExactly(new CellValue.TextCell("label"), new CellValue.UncalculatedFormula("of:=[.A1]&\"x\""));
+    }
+
+    @Test
     void readsAStringValueAttributeWhenTheCellHasNoParagraph() throws IOException {
         List<SheetRow> rows = read(row("<table:table-cell office:value-type=\"string\" office:string-value=\"Home Office\"/>"));
 

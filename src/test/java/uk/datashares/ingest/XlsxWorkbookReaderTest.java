@@ -188,7 +188,7 @@ class XlsxWorkbookReaderTest {
     }
 
     @Test
-    void readsAFormulaWithoutACachedValueAsBlank() throws IOException {
+    void readsAFormulaWithoutACachedValueAsBlankAndSaysWhatItWas() throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
         Row row = workbook.createSheet("Formulas").createRow(0);
         row.createCell(0).setCellValue("label");
@@ -196,7 +196,18 @@ class XlsxWorkbookReaderTest {
 
         List<SheetRow> rows = TestWorkbooks.firstSheet(write("uncached.xlsx", workbook));
 
-        assertThat(texts(rows.get(0))).containsExactly("label");
+        assertThat(texts(rows.get(0))).containsExactly("label", "");
+        assertThat(rows.get(0).cells()).containsExactly(new CellValue.TextCell("label"), new CellValue.UncalculatedFormula("A1&\"x\""));
+    }
+
+    @Test
+    void readsAFormulaWithAnEmptyValueAsOpenpyxlWritesItAsUncalculatedButAnEmptyTextResultAsBlank() throws IOException {
+        Path file = handWrittenSheet("<row r=\"1\"><c r=\"A1\" s=\"0\"><f>DATE(2018,5,5)</f><v></v></c>"
+                + "<c r=\"B1\" t=\"str\"><f>IF(1=1,\"\",\"x\")</f><v></v></c><c r=\"C1\" t=\"str\"><f>\"a\"</f><v>a</v></c></row>", "");
+
+        List<SheetRow> rows = TestWorkbooks.firstSheet(file);
+
+        assertThat(rows.get(0).cells()).containsExactly(new CellValue.UncalculatedFormula("DATE(2018,5,5)"), null, new CellValue.TextCell("a"));
     }
 
     // ---- rows, columns and sheets ----------------------------------------------------------
