@@ -5,8 +5,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The input, output and mapping-table folders. */
 public final class FolderOptions {
@@ -35,8 +40,10 @@ public final class FolderOptions {
     /**
      * A usage error, before any work, when releases could not be published to {@code --output}:
      * it is a file, or a folder that cannot be written to or made. A folder that does not exist
-     * yet is not made here but by the run, once this database may publish there (a run refused
-     * because the database publishes elsewhere leaves none).
+     * yet is made here only to see that it can be, and removed again: the run makes it once this
+     * database may publish there (a run refused because the database publishes elsewhere leaves
+     * none). Making it is the one sure test: a link to nowhere, {@code /proc} or a read-only disk
+     * pass every look at the folder above.
      */
     private void requirePublishableOutput() {
         if (Files.exists(output) && !Files.isDirectory(output)) {
@@ -49,15 +56,49 @@ public final class FolderOptions {
             }
             return;
         }
-        Path existing = output.toAbsolutePath().getParent();
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
+        List<Path> missing = new ArrayList<>();
+        for (Path folder = output.toAbsolutePath().normalize(); folder != null && !Files.exists(folder); folder = folder.getParent()) {
+            missing.add(0, folder);
         }
-        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
-            throw new ParameterException(command.commandLine(), "--output " + output + " cannot be created"
-                    + (existing == null ? "" : " in " + existing + (Files.isDirectory(existing) ? " (not writable)" : " (a file)"))
-                    + "; give a folder datashares may write to");
+        List<Path> made = new ArrayList<>();
+        try {
+            for (Path folder : missing) {
+                Files.createDirectory(folder);
+                made.add(0, folder);
+            }
+        } catch (IOException e) {
+            throw new ParameterException(command.commandLine(), "--output " + output + " cannot be created (" + why(e)
+                    + "); give a folder datashares may write to");
+        } finally {
+            for (Path folder : made) {
+                try {
+                    Files.deleteIfExists(folder);
+                } catch (IOException e) {
+                    // left empty, to be used by the run
+                }
+            }
         }
+    }
+
+    private static String why(IOException e) {
+        if (!(e instanceof FileSystemException failed) || failed.getFile() == null) {
+            return e.getMessage();
+        }
+        Path file = Path.of(failed.getFile());
+        if (Files.isSymbolicLink(file)) {
+            try {
+                return file + " is a link to " + Files.readSymbolicLink(file) + ", which is no folder";
+            } catch (IOException unreadable) {
+                return file + " is a link that leads to no folder";
+            }
+        }
+        if (e instanceof AccessDeniedException) {
+            return file + ": permission denied";
+        }
+        if (Files.isRegularFile(file)) {
+            return file + " is a file";
+        }
+        return failed.getReason() == null ? file.toString() : file + ": " + failed.getReason();
     }
 
     /** A usage error, before any work, when {@code --input} is not a folder of editions. */

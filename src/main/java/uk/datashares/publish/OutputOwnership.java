@@ -84,7 +84,12 @@ public final class OutputOwnership {
         // the other way round it would find a marker no database knows, and refuse its own folder.
         UUID id = UUID.randomUUID();
         outputs.bind(id, folder.toString());
-        writeMarker(folder, id);
+        try {
+            writeMarker(folder, id);
+        } catch (IOException | RuntimeException e) {
+            outputs.unbind(id); // a folder that cannot be made or marked is not this database's
+            throw e;
+        }
     }
 
     private static Optional<UUID> markerId(Path folder) throws IOException {

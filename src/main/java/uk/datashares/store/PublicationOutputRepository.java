@@ -26,6 +26,11 @@ public final class PublicationOutputRepository {
         jdbc.update("insert into publication_output (output_id, path) values (?, ?)", outputId, path);
     }
 
+    /** Undoes a binding whose folder could not be marked, so the database is free to publish elsewhere. */
+    public void unbind(UUID outputId) {
+        jdbc.update("delete from publication_output where output_id = ?", outputId);
+    }
+
     public void seenAt(String path) {
         jdbc.update("update publication_output set path = ? where path <> ?", path, path);
     }

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import java.util.Map;
 
@@ -84,6 +85,24 @@ class CommandLineTest {
         assertThat(uncreatable.code()).isEqualTo(2);
         assertThat(uncreatable.err()).contains("cannot be created");
         assertThat(work.resolve("db")).as("no database was started").doesNotExist();
+    }
+
+    @Test
+    void anOutputUnderALinkToNowhereIsAUsageErrorBeforeAnyWorkAndATrialFolderIsNotLeftBehind(@TempDir Path work) throws Exception {
+        Path dangling = Files.createSymbolicLink(work.resolve("dangling"), work.resolve("nowhere"));
+        for (Path output : List.of(dangling, dangling.resolve("out"))) {
+            Result result = execute("run", "--output", output.toString(), "--data-dir", work.toString());
+            assertThat(result.code()).as(output.toString()).isEqualTo(2);
+            assertThat(result.err()).as(output.toString()).contains("--output " + output + " cannot be created (" + dangling
+                    + " is a link to " + work.resolve("nowhere") + ", which is no folder)");
+        }
+        assertThat(work.resolve("db")).as("no database was started").doesNotExist();
+
+        Path fresh = work.resolve("new").resolve("output");
+        Files.createDirectories(work.resolve("in"));
+        Result refused = execute("run", "--input", work.resolve("in").toString(), "--output", fresh.toString(), "--db-url", "mysql://x");
+        assertThat(refused.err()).as("the output passed, the database did not").contains("is not a PostgreSQL JDBC URL");
+        assertThat(work.resolve("new")).as("the folders made to see that they can be are removed").doesNotExist();
     }
 
     @Test

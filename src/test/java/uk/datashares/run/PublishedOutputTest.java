@@ -110,6 +110,18 @@ class PublishedOutputTest extends DatabaseTest {
     }
 
     @Test
+    void aFreshDatabaseWhoseFolderCannotBeMadeIsNotBoundToIt() throws Exception {
+        emptyTables(); // a fresh database
+        Path dangling = Files.createSymbolicLink(temp.resolve("dangling"), temp.resolve("nowhere"));
+
+        assertThatThrownBy(() -> run(dangling)).isInstanceOf(IOException.class);
+
+        assertThat(jdbc.queryForObject("select count(*) from publication_output", Long.class)).as("free to publish elsewhere").isZero();
+        Path elsewhere = temp.resolve("elsewhere");
+        assertThat(run(elsewhere).editions()).singleElement().extracting(EditionOutcome::result).isEqualTo(EditionOutcome.Result.PUBLISHED);
+    }
+
+    @Test
     void anotherFolderIsRefusedNamingTheOneThisDatabasePublishesTo() {
         Path elsewhere = temp.resolve("new-output");
 
