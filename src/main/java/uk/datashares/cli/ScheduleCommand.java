@@ -44,7 +44,8 @@ public final class ScheduleCommand implements Callable<Integer> {
     boolean strict;
 
     @Option(names = "--max-runs", paramLabel = "N", defaultValue = "0",
-            description = "Stop after N runs (default 0: run until stopped). Useful to try a schedule out.")
+            description = "Stop after N runs (default 0: run until stopped), with exit code 1 if any of them failed."
+                    + " Useful to try a schedule out.")
     int maxRuns;
 
     @Override
@@ -65,8 +66,8 @@ public final class ScheduleCommand implements Callable<Integer> {
         }
         folders.requireUsable();
         database.requireUsable();
-        schedule.run(this::runOnce, maxRuns);
-        return DatasharesCli.OK;
+        int failures = schedule.run(this::runOnce, maxRuns);
+        return failures == 0 ? DatasharesCli.OK : DatasharesCli.FAILED;
     }
 
     private RunReport runOnce() throws Exception {

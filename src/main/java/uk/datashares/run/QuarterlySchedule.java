@@ -67,8 +67,9 @@ public final class QuarterlySchedule {
                 long published = report.editions().stream().filter(e -> e.result() == EditionOutcome.Result.PUBLISHED).count();
                 if (report.failed()) {
                     failures++;
-                    LOG.error("Scheduled run {} finished with failures: {} published, {} edition(s) or input(s) failed; the next run will try again",
-                            runs, published, report.editions().stream().filter(EditionOutcome::failed).count() + report.problems().size());
+                    LOG.error("Scheduled run {} finished with failures: {} published, {} edition(s) or input(s) failed{}",
+                            runs, published, report.editions().stream().filter(EditionOutcome::failed).count() + report.problems().size(),
+                            retried(runs, maxRuns));
                 } else {
                     LOG.info("Scheduled run {} succeeded: {} published, {} with nothing to do", runs, published,
                             report.editions().size() - published);
@@ -77,9 +78,16 @@ public final class QuarterlySchedule {
                 throw e;
             } catch (Exception e) {
                 failures++;
-                LOG.error("Scheduled run {} failed: {}; the next run will try again", runs, e.getMessage());
+                LOG.error("Scheduled run {} failed: {}{}", runs, e.getMessage(), retried(runs, maxRuns));
             }
         }
+        if (maxRuns > 0 && runs == maxRuns) {
+            LOG.info("Stopping after {} run(s) as asked, {} of them failed", runs, failures);
+        }
         return failures;
+    }
+
+    private static String retried(int runs, int maxRuns) {
+        return maxRuns == 0 || runs < maxRuns ? "; the next run will try again" : "";
     }
 }
