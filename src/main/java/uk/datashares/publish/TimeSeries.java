@@ -7,11 +7,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import uk.datashares.publish.tables.TableCatalog;
@@ -21,13 +26,19 @@ import uk.datashares.store.ReleaseRecord;
 /**
  * output/timeseries/: every aggregate table over all editions, one time period per edition,
  * from each edition's current revision; the Home Office series holds each month once, from the
- * latest edition that lists it. Rebuilt in a hidden folder and swapped in by renaming a link.
+ * latest edition that lists it. Rebuilt in a hidden folder and swapped in by renaming a link; the
+ * generation it replaces stays a while for consumers still reading it.
  */
 public final class TimeSeries {
 
     private static final String MONTH_ORDER = "January February March April May June July August September October November December";
 
+    /** How long a generation that is no longer current stays for the consumers still reading it. */
+    static final Duration REPLACED_KEPT = Duration.ofHours(1);
+    private static final Pattern GENERATION = Pattern.compile("\\.timeseries-(?:replaced-)?(\\d{1,18})(?:-1)*");
+
     private final ReleaseCheck check;
+    private final Clock clock = Clock.systemUTC();
 
     public TimeSeries(ReleaseCheck check) {
         this.check = check;
@@ -37,7 +48,7 @@ public final class TimeSeries {
         if (currentReleases.isEmpty()) {
             return;
         }
-        Path folder = output.resolve(".timeseries-" + System.currentTimeMillis());
+        Path folder = output.resolve(".timeseries-" + clock.millis());
         while (Files.exists(folder)) {
             folder = output.resolve(folder.getFileName() + "-1");
         }
@@ -56,14 +67,14 @@ public final class TimeSeries {
             Files.writeString(folder.resolve("SHA256SUMS"), sums.toString(), StandardCharsets.UTF_8);
             Path link = output.resolve("timeseries");
             if (Files.isDirectory(link) && !Files.isSymbolicLink(link)) {
-                Files.move(link, output.resolve(".timeseries-replaced-" + System.currentTimeMillis()));
+                Files.move(link, output.resolve(".timeseries-replaced-" + clock.millis()));
             }
             ReleaseFolders.pointLink(link, folder.getFileName().toString());
         } catch (IOException | RuntimeException e) {
             ReleaseFolders.deleteTree(folder);
             throw e;
         }
-        removeOld(output, folder.getFileName().toString());
+        removeReplaced(output, folder.getFileName().toString(), clock.instant());
     }
 
     private static List<OutputFile> combine(TableSpec spec, Path output, List<ReleaseRecord> releases, Path folder) throws IOException {
@@ -120,15 +131,38 @@ public final class TimeSeries {
         return OutputFile.text("README.md", text.toString().lines().count());
     }
 
-    private static void removeOld(Path output, String keep) throws IOException {
+    /**
+     * Deletes the generations of the time series that stopped being current more than
+     * {@link #REPLACED_KEPT} ago. A consumer who opened {@code timeseries/} before the link moved
+     * reads on in the generation it opened, which is not pulled from under it at once: every
+     * table it has yet to read is still there, as it was, for that long. A generation's name
+     * gives the time it was built, so it stopped being current when the next was built.
+     */
+    static void removeReplaced(Path output, String current, Instant now) throws IOException {
+        List<Path> generations;
         try (Stream<Path> entries = Files.list(output)) {
-            for (Path entry : entries.toList()) {
-                String name = entry.getFileName().toString();
-                if (name.startsWith(".timeseries-") && !name.equals(keep)) {
-                    ReleaseFolders.deleteTree(entry);
-                }
+            generations = entries.filter(entry -> entry.getFileName().toString().startsWith(".timeseries-")).toList();
+        }
+        for (Path generation : generations) {
+            String name = generation.getFileName().toString();
+            if (name.equals(current)) {
+                continue;
+            }
+            Instant built = builtAt(name);
+            Instant replaced = name.startsWith(".timeseries-replaced-") ? built // a folder from before the link, named for then
+                    : generations.stream().map(other -> builtAt(other.getFileName().toString()))
+                            .filter(other -> other != null && built != null && other.isAfter(built))
+                            .min(Comparator.naturalOrder()).orElse(null);
+            if (replaced == null || !now.isBefore(replaced.plus(REPLACED_KEPT))) {
+                ReleaseFolders.deleteTree(generation);
             }
         }
+    }
+
+    /** The time in a generation's name ({@code .timeseries-1764486000000}, {@code -1} added on a clash). */
+    private static Instant builtAt(String name) {
+        Matcher millis = GENERATION.matcher(name);
+        return millis.matches() ? Instant.ofEpochMilli(Long.parseLong(millis.group(1))) : null;
     }
 
     private static List<String[]> read(Path file) throws IOException {
