@@ -37,6 +37,15 @@ public final class ReleaseFolders {
         return staging;
     }
 
+    /** Removes {@code folder} when it holds nothing (an edition's folder whose first revision failed). */
+    public static void deleteIfEmpty(Path folder) {
+        try {
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // not empty (DirectoryNotEmptyException), or it cannot be removed: left as it is
+        }
+    }
+
     /** Removes hidden staging folders left by interrupted runs. */
     public static void removeStaging(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {

@@ -126,6 +126,7 @@ public class ReleasePublisher {
             return record;
         } finally {
             ReleaseFolders.deleteTree(staging);
+            ReleaseFolders.deleteIfEmpty(editionFolder); // made for the first revision, which failed
         }
     }
 
@@ -161,7 +162,11 @@ public class ReleasePublisher {
         Path editionFolder = ReleaseFolders.editionFolder(output, record.edition());
         ReleaseFolders.pointLink(editionFolder.resolve("current"), "r" + record.revision());
         FaultInjection.at("publish-after-current");
-        index.rebuild(output);
+        try {
+            index.rebuild(output);
+        } catch (IOException e) {
+            throw new ReleaseNotIndexedException(record.edition(), record.revision(), e);
+        }
     }
 
     private static Map<String, String> checksums(Path folder, List<OutputFile> files) throws IOException {

@@ -5,7 +5,9 @@ import java.util.List;
 
 import uk.datashares.batch.StrictFindingsException;
 import uk.datashares.ingest.InputFileException;
+import uk.datashares.publish.OutputFailures;
 import uk.datashares.publish.PublicationRefusedException;
+import uk.datashares.publish.ReleaseNotIndexedException;
 import uk.datashares.reference.ReferenceTableException;
 import uk.datashares.store.InputRejectedException;
 
@@ -37,6 +39,17 @@ final class FailureMessages {
                         + "). Nothing was published; check the database and run again: the run resumes from its last commit";
             }
         }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ReleaseNotIndexedException) {
+                return t.getMessage();
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (OutputFailures.isOfTheDisk(t)) {
+                return "the release could not be written (" + OutputFailures.describe((java.io.IOException) t)
+                        + "); nothing new of this edition was made current. Put that right and run again";
+            }
+        }
         Throwable root = root(failure);
         String message = failure.getMessage() == null ? root.toString() : failure.getMessage();
         if (root != failure && root.getMessage() != null && !message.contains(root.getMessage())) {
@@ -47,13 +60,15 @@ final class FailureMessages {
 
     /**
      * True for the failures a run reports in its own words (rejected input, a refused
-     * publication, a strict run's findings, a lost database): the message says all there is.
+     * publication, a strict run's findings, a lost database, a full or read-only disk): the
+     * message says all there is.
      * Anything else is a fault in datashares, whose details belong in a bug report.
      */
     static boolean isExplained(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof InputFileException || t instanceof InputRejectedException || t instanceof PublicationRefusedException
-                    || t instanceof StrictFindingsException || t instanceof ReferenceTableException || isConnectionFailure(t)) {
+                    || t instanceof StrictFindingsException || t instanceof ReferenceTableException || isConnectionFailure(t)
+                    || t instanceof ReleaseNotIndexedException || OutputFailures.isOfTheDisk(t)) {
                 return true;
             }
         }

@@ -39,6 +39,26 @@ class FailureMessagesTest {
     }
 
     @Test
+    void aFullOrReadOnlyDiskIsExplainedAndSaysWhereWithoutBlamingDatashares() {
+        RuntimeException full = new RuntimeException("step failed", new java.io.IOException("No space left on device"));
+        assertThat(FailureMessages.isExplained(full)).isTrue();
+        assertThat(FailureMessages.of(full)).isEqualTo("the release could not be written (No space left on device); nothing new of this"
+                + " edition was made current. Put that right and run again");
+        java.nio.file.FileSystemException readOnly = new java.nio.file.FileSystemException("/srv/out/2023-09/.r2.staging", null,
+                "Read-only file system");
+        assertThat(FailureMessages.of(readOnly)).contains("(/srv/out/2023-09/.r2.staging: Read-only file system)");
+    }
+
+    @Test
+    void aRevisionMadeCurrentWhoseIndexCouldNotBeUpdatedSaysSo() {
+        var failure = new uk.datashares.publish.ReleaseNotIndexedException("2021-12", 1, new java.io.IOException("No space left on device"));
+        assertThat(FailureMessages.isExplained(failure)).isTrue();
+        assertThat(FailureMessages.of(new RuntimeException(failure))).isEqualTo("r1 of 2021-12 is published and current, but the time"
+                + " series and the index of releases could not be updated (No space left on device); put that right and run again,"
+                + " which brings them up to date");
+    }
+
+    @Test
     void rejectedInputIsSaidAsRejected() {
         assertThat(FailureMessages.of(new RuntimeException(new InputFileException("a.csv", "a", 3, null, "bad", null))))
                 .isEqualTo("rejected input: file a.csv, sheet 'a', row 3: bad");

@@ -122,6 +122,25 @@ class PublishedOutputTest extends DatabaseTest {
     }
 
     @Test
+    void aRevisionMadeCurrentWhoseIndexCannotBeWrittenSaysSoAndTheNextRunBringsTheIndexUpToDate() throws Exception {
+        emptyTables(); // a fresh database, publishing to a folder where the index cannot be written
+        Path elsewhere = temp.resolve("elsewhere");
+        Files.writeString(Files.createDirectories(elsewhere.resolve("index.html")).resolve("in-the-way"), "x");
+
+        EditionOutcome failed = run(elsewhere).editions().get(0);
+
+        assertThat(failed.result()).isEqualTo(EditionOutcome.Result.FAILED);
+        assertThat(failed.message()).startsWith("r1 of " + EDITION + " is published and current, but the time series and the index of"
+                + " releases could not be updated (").endsWith("put that right and run again, which brings them up to date");
+        assertThat(Files.readSymbolicLink(elsewhere.resolve(EDITION).resolve("current")).toString()).isEqualTo("r1");
+
+        ReleaseFolders.deleteTree(elsewhere.resolve("index.html"));
+        assertThat(run(elsewhere).failed()).isFalse();
+        assertThat(elsewhere.resolve("index.html")).isRegularFile();
+        assertThat(elsewhere.resolve("timeseries").resolve("shares_by_dataset.csv")).isRegularFile();
+    }
+
+    @Test
     void anotherFolderIsRefusedNamingTheOneThisDatabasePublishesTo() {
         Path elsewhere = temp.resolve("new-output");
 
