@@ -50,6 +50,16 @@ public record FileFingerprint(String sha256, long size, byte[] head, boolean val
         return validUtf8 || utf8Bom ? StandardCharsets.UTF_8 : WINDOWS_1252;
     }
 
+    /** Whether the file's first bytes hold {@code value} (a NUL byte, which no text file holds). */
+    public boolean headHolds(int value) {
+        for (byte b : head) {
+            if ((b & 0xFF) == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean startsWith(int... bytes) {
         if (head.length < bytes.length) {
             return false;

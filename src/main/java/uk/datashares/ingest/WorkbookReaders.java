@@ -62,6 +62,14 @@ public final class WorkbookReaders {
                     throw InputFileException.ofFile(name, "is a binary workbook saved with a .csv name",
                             "Give it its real extension (.xlsx, .ods or .xls) or export the sheet as CSV");
                 }
+                if (fingerprint.startsWith(0xFF, 0xFE) || fingerprint.startsWith(0xFE, 0xFF)) {
+                    throw InputFileException.ofFile(name, "is UTF-16 text (as Excel's \"Unicode Text\" saves it), not a CSV file in"
+                            + " UTF-8 or Windows-1252", "Save the sheet again as \"CSV UTF-8 (Comma delimited)\"");
+                }
+                if (fingerprint.headHolds(0)) {
+                    throw InputFileException.ofFile(name, "is not a text file: it holds binary data",
+                            "Check that the right file was saved under this name, or export the sheet as CSV again");
+                }
                 yield new CsvWorkbookReader(file, fingerprint.textCharset());
             }
         };

@@ -150,6 +150,15 @@ class WorkbookReadersTest {
         assertRefused(file, "is a binary workbook saved with a .csv name");
     }
 
+    @Test
+    void refusesBinaryDataNamedCsvAndSaysWhatUtf16TextIs() throws IOException {
+        Path binary = Files.write(dir.resolve("image.csv"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        assertRefused(binary, "is not a text file: it holds binary data");
+
+        Path utf16 = Files.write(dir.resolve("unicode.csv"), "\uFEFFReference,Organisation\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        assertRefused(utf16, "is UTF-16 text");
+    }
+
     // ---- damaged files ---------------------------------------------------------------------
 
     @Test
