@@ -234,9 +234,6 @@ public final class OdsWorkbookReader implements WorkbookReader {
             String stringValue = attributes.stringValue();
             String text = readParagraphs();
             if (type == null) {
-                if (text.isEmpty() && attributes.formula() != null) {
-                    return new CellValue.UncalculatedFormula(attributes.formula());
-                }
                 return text.isEmpty() ? null : new CellValue.TextCell(text);
             }
             switch (type) {
@@ -347,7 +344,7 @@ public final class OdsWorkbookReader implements WorkbookReader {
      * several times this pass. Repeats and spans are at least 1 (1 when absent or not a number).
      */
     record CellAttributes(int columnsRepeated, int rowsSpanned, String valueType, String value, String dateValue,
-                          String booleanValue, String stringValue, String formula) {
+                          String booleanValue, String stringValue) {
 
         static CellAttributes of(XMLStreamReader xml) {
             int columnsRepeated = 1;
@@ -357,14 +354,12 @@ public final class OdsWorkbookReader implements WorkbookReader {
             String dateValue = null;
             String booleanValue = null;
             String stringValue = null;
-            String formula = null;
             for (int i = 0, count = xml.getAttributeCount(); i < count; i++) {
                 String namespace = xml.getAttributeNamespace(i);
                 if (TABLE_NS.equals(namespace)) {
                     switch (xml.getAttributeLocalName(i)) {
                         case "number-columns-repeated" -> columnsRepeated = positive(xml.getAttributeValue(i), 1);
                         case "number-rows-spanned" -> rowsSpanned = positive(xml.getAttributeValue(i), 1);
-                        case "formula" -> formula = xml.getAttributeValue(i);
                         default -> {
                         }
                     }
@@ -380,7 +375,7 @@ public final class OdsWorkbookReader implements WorkbookReader {
                     }
                 }
             }
-            return new CellAttributes(columnsRepeated, rowsSpanned, valueType, value, dateValue, booleanValue, stringValue, formula);
+            return new CellAttributes(columnsRepeated, rowsSpanned, valueType, value, dateValue, booleanValue, stringValue);
         }
     }
 

@@ -62,24 +62,33 @@ public record SheetRow(int number, List<CellValue> cells) {
         return cell == null ? "" : cell.text();
     }
 
+    /**
+     * The cells holding a value. A formula the file holds no value for is read as blank, so a
+     * row of them (a template filled down below the table) is no share; in a share's row it is
+     * a finding.
+     */
     public int nonBlankCount() {
         int count = 0;
         for (CellValue cell : cells) {
-            if (cell != null) {
+            if (holdsValue(cell)) {
                 count++;
             }
         }
         return count;
     }
 
-    /** The index of the first non-blank cell, or -1 for a blank row. */
+    /** The index of the first cell holding a value, or -1 for a blank row. */
     public int firstColumn() {
         for (int i = 0; i < cells.size(); i++) {
-            if (cells.get(i) != null) {
+            if (holdsValue(cells.get(i))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean holdsValue(CellValue cell) {
+        return cell != null && !(cell instanceof CellValue.UncalculatedFormula);
     }
 
     /** Text of the first non-blank cell, or "" for a blank row. */
@@ -89,6 +98,6 @@ public record SheetRow(int number, List<CellValue> cells) {
     }
 
     public boolean isBlank() {
-        return cells.isEmpty();
+        return firstColumn() < 0;
     }
 }

@@ -29,8 +29,13 @@ public final class MultiValueSplitter {
             + "|paragraphs|article|art|regulation|reg|rule|clause)\\s*)?\\d.*|[a-z]|as amended.*");
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\([^()]*$|^[^()]*\\)");
     private static final Pattern WHERE_KNOWN = Pattern.compile("\\s*(?:,|&|\\sand\\s|\\s/\\s)\\s*", Pattern.CASE_INSENSITIVE);
-    /** Marks the rules do not split on, though writers list items with them ("KS2/KS4", "KS2 + KS4"). */
-    private static final Pattern NOT_SPLIT_ON = Pattern.compile("\\s*[/+]\\s*");
+    /**
+     * Marks the rules do not split on, though writers list items with them ("KS2/KS4", "KS2 + KS4"):
+     * a "+", or a "/" that is not between digits ("SI 2009/1563" is one citation).
+     */
+    private static final Pattern LISTING_MARK = Pattern.compile("\\+|/(?!\\d)|(?<!\\d)/");
+    /** Those marks, and brackets, once a part holds one: "NPD (KS2/KS4)" lists NPD, KS2 and KS4. */
+    private static final Pattern NOT_SPLIT_ON = Pattern.compile("\\s*(?:\\+|/(?!\\d)|(?<!\\d)/|[()])\\s*");
 
     /**
      * A part kept whole, read as the one item it matches, though some of its sub-parts name
@@ -84,11 +89,26 @@ public final class MultiValueSplitter {
         List<KeptWhole> kept = new ArrayList<>();
         for (String part : parts(raw)) {
             List<String> subParts = subParts(part);
-            if (subParts.isEmpty() && closedVocabulary) {
-                listedWithMarksNotSplitOn(part, known).ifPresent(kept::add);
+            boolean split = splits(subParts, known);
+            List<String> others = new ArrayList<>();
+            if (closedVocabulary && split) {
+                for (String subPart : subParts) {
+                    List<String> listed = listedWithMarksNotSplitOn(subPart, known.match(subPart), known);
+                    if (!listed.isEmpty()) {
+                        kept.add(new KeptWhole(subPart, listed));
+                    }
+                }
+            } else if (closedVocabulary) {
+                Optional<?> readAs = known.match(part);
+                for (String piece : subParts.isEmpty() ? List.of(part) : subParts) {
+                    listedWithMarksNotSplitOn(piece, readAs, known).stream().filter(other -> !others.contains(other)).forEach(others::add);
+                }
             }
-            if (subParts.isEmpty() || splits(subParts, known)) {
-                continue; // no separators, or split: nothing kept whole
+            if (subParts.isEmpty() || split) {
+                if (!others.isEmpty()) {
+                    kept.add(new KeptWhole(part, List.copyOf(others)));
+                }
+                continue; // no separators, or split: nothing else kept whole
             }
             Optional<?> whole = known.match(part);
             if (whole.isEmpty()) {
@@ -96,38 +116,41 @@ public final class MultiValueSplitter {
             }
             List<int[]> pieces = pieces(part);
             List<int[]> otherSpans = otherItems(part, pieces, known, whole.get());
-            List<String> others = otherSpans.stream().map(span -> Text.singleLine(part.substring(span[0], span[1]))).toList();
+            otherSpans.stream().map(span -> Text.singleLine(part.substring(span[0], span[1])))
+                    .filter(other -> !others.contains(other)).forEach(others::add);
             List<String> unread = closedVocabulary ? unread(part, pieces, otherSpans, known, whole.get()) : List.of();
             if (!others.isEmpty() || !unread.isEmpty()) {
-                kept.add(new KeptWhole(part, others, unread));
+                kept.add(new KeptWhole(part, List.copyOf(others), unread));
             }
         }
         return kept;
     }
 
     /**
-     * A part the rules keep whole for want of a separator, though marks they do not split on
-     * divide it into known items other than the one it is read as: "KS2/KS4" is read as KS2
-     * alone. Not when a piece names nothing, as "1563" in "SI 2009/1563", which is one citation.
+     * The items a text lists with marks the rules do not split on, other than the one
+     * {@code readAs} its part is read as: "KS4" in "KS2/KS4", read as KS2; "KS2" and "KS4" in
+     * "NPD (KS2/KS4)", read as NPD. None when a piece names nothing ("School census
+     * (spring/summer)"), nor for a "/" between digits ("SI 2009/1563").
      */
-    private static Optional<KeptWhole> listedWithMarksNotSplitOn(String part, PatternTable<?> known) {
-        String[] pieces = NOT_SPLIT_ON.split(part);
-        Optional<?> whole = pieces.length < 2 ? Optional.empty() : known.match(part);
-        if (whole.isEmpty()) {
-            return Optional.empty();
+    private static List<String> listedWithMarksNotSplitOn(String text, Optional<?> readAs, PatternTable<?> known) {
+        if (readAs.isEmpty() || !LISTING_MARK.matcher(text).find()) {
+            return List.of();
+        }
+        List<String> pieces = java.util.Arrays.stream(NOT_SPLIT_ON.split(text)).map(Text::singleLine).filter(p -> !p.isEmpty()).toList();
+        if (pieces.size() < 2) {
+            return List.of();
         }
         List<String> others = new ArrayList<>();
         for (String piece : pieces) {
-            String text = Text.singleLine(piece);
-            Optional<?> item = known.match(text);
+            Optional<?> item = known.match(piece);
             if (item.isEmpty()) {
-                return Optional.empty();
+                return List.of();
             }
-            if (!item.get().equals(whole.get()) && !others.contains(text)) {
-                others.add(text);
+            if (!item.get().equals(readAs.get()) && !others.contains(piece)) {
+                others.add(piece);
             }
         }
-        return others.isEmpty() ? Optional.empty() : Optional.of(new KeptWhole(part, others));
+        return others;
     }
 
     /** Where each piece of a part stands between its separators. */

@@ -36,7 +36,12 @@ public final class OutputFailures {
             return denied.getFile() + ": permission denied";
         }
         if (failure instanceof FileSystemException named && named.getFile() != null) {
-            return named.getFile() + (named.getReason() == null ? "" : ": " + named.getReason());
+            String reason = named.getReason() != null ? named.getReason()
+                    : failure instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                    : failure instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
+                    : failure instanceof java.nio.file.DirectoryNotEmptyException ? "folder not empty"
+                    : failure.getClass().getSimpleName();
+            return named.getFile() + ": " + reason;
         }
         return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }

@@ -37,8 +37,11 @@ public final class ReleaseFolders {
         return staging;
     }
 
-    /** Removes {@code folder} when it holds nothing (an edition's folder whose first revision failed). */
+    /** Removes {@code folder} when it is a folder (not a link to one) that holds nothing. */
     public static void deleteIfEmpty(Path folder) {
+        if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
         try {
             Files.deleteIfExists(folder);
         } catch (IOException e) {

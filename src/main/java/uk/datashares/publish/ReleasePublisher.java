@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -101,6 +102,7 @@ public class ReleasePublisher {
         if (adopted.isPresent()) {
             return adopted.get();
         }
+        boolean firstRevisionHere = !Files.exists(editionFolder, LinkOption.NOFOLLOW_LINKS);
         Path staging = ReleaseFolders.freshStaging(editionFolder, revision);
         try {
             List<OutputFile> files = new ArrayList<>(contents.write(context, staging));
@@ -124,9 +126,18 @@ public class ReleasePublisher {
             makeCurrent(request.outputDir(), record);
             LOG.info("Edition {}: published r{} ({} files) in {}", edition, revision, files.size() + 1, target);
             return record;
+        } catch (IOException | RuntimeException e) {
+            if (firstRevisionHere) {
+                try {
+                    ReleaseFolders.deleteTree(staging);
+                    ReleaseFolders.deleteIfEmpty(editionFolder); // made here for a first revision that failed
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
+            throw e;
         } finally {
             ReleaseFolders.deleteTree(staging);
-            ReleaseFolders.deleteIfEmpty(editionFolder); // made for the first revision, which failed
         }
     }
 

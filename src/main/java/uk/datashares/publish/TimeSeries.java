@@ -35,6 +35,8 @@ public final class TimeSeries {
 
     /** How long a generation that is no longer current stays for the consumers still reading it. */
     static final Duration REPLACED_KEPT = Duration.ofHours(1);
+    /** How many such generations stay at most: a run publishing many editions builds one after each. */
+    static final int REPLACED_AT_MOST = 3;
     private static final Pattern GENERATION = Pattern.compile("\\.timeseries-(?:replaced-)?(\\d{1,18})(?:-1)*");
 
     private final ReleaseCheck check;
@@ -133,16 +135,18 @@ public final class TimeSeries {
 
     /**
      * Deletes the generations of the time series that stopped being current more than
-     * {@link #REPLACED_KEPT} ago. A consumer who opened {@code timeseries/} before the link moved
-     * reads on in the generation it opened, which is not pulled from under it at once: every
-     * table it has yet to read is still there, as it was, for that long. A generation's name
-     * gives the time it was built, so it stopped being current when the next was built.
+     * {@link #REPLACED_KEPT} ago, and all but the {@link #REPLACED_AT_MOST} latest of the rest. A
+     * consumer who opened {@code timeseries/} before the link moved reads on in the generation it
+     * opened, which is not pulled from under it at once, even as a run publishing several editions
+     * builds a generation after each. A generation's name gives the time it was built, so it
+     * stopped being current when the next was built. Old ones go when a later run publishes.
      */
     static void removeReplaced(Path output, String current, Instant now) throws IOException {
         List<Path> generations;
         try (Stream<Path> entries = Files.list(output)) {
             generations = entries.filter(entry -> entry.getFileName().toString().startsWith(".timeseries-")).toList();
         }
+        List<Path> kept = new ArrayList<>();
         for (Path generation : generations) {
             String name = generation.getFileName().toString();
             if (name.equals(current)) {
@@ -155,7 +159,13 @@ public final class TimeSeries {
                             .min(Comparator.naturalOrder()).orElse(null);
             if (replaced == null || !now.isBefore(replaced.plus(REPLACED_KEPT))) {
                 ReleaseFolders.deleteTree(generation);
+            } else {
+                kept.add(generation);
             }
+        }
+        kept.sort(Comparator.comparing((Path generation) -> builtAt(generation.getFileName().toString())).reversed());
+        for (Path generation : kept.subList(Math.min(REPLACED_AT_MOST, kept.size()), kept.size())) {
+            ReleaseFolders.deleteTree(generation);
         }
     }
 

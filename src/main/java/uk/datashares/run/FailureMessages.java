@@ -68,7 +68,7 @@ final class FailureMessages {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof InputFileException || t instanceof InputRejectedException || t instanceof PublicationRefusedException
                     || t instanceof StrictFindingsException || t instanceof ReferenceTableException || isConnectionFailure(t)
-                    || t instanceof ReleaseNotIndexedException || OutputFailures.isOfTheDisk(t)) {
+                    || OutputFailures.isOfTheDisk(t)) {
                 return true;
             }
         }

@@ -228,11 +228,13 @@ class OdsWorkbookReaderTest {
     }
 
     @Test
-    void readsAFormulaWithoutACalculatedValueAsBlankAndSaysWhatItWas() throws IOException {
+    void readsAFormulaWhoseCalculatedResultIsEmptyTextAsBlank() throws IOException {
+        // LibreOffice writes =IF(1=1;"";"x") with no value type and an empty paragraph
         List<SheetRow> rows = read(row("<table:table-cell><text:p>label</text:p></table:table-cell>",
-                "<table:table-cell table:formula=\"of:=[.A1]&amp;&quot;x&quot;\"/>"));
+                "<table:table-cell table:formula=\"of:=IF(1=1;&quot;&quot;;&quot;x&quot;)\"><text:p/></table:table-cell>",
+                "<table:table-cell><text:p>after</text:p></table:table-cell>"));
 
-        assertThat(rows.get(0).cells()).containsExactly(new CellValue.TextCell("label"), new CellValue.UncalculatedFormula("of:=[.A1]&\"x\""));
+        assertThat(rows.get(0).cells()).containsExactly(new CellValue.TextCell("label"), null, new CellValue.TextCell("after"));
     }
 
     @Test

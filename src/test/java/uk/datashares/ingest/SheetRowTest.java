@@ -49,6 +49,19 @@ class SheetRowTest {
     }
 
     @Test
+    void aFormulaTheFileHoldsNoValueForIsReadAsBlankButKept() {
+        CellValue formula = new CellValue.UncalculatedFormula("IF(H6=\"\",\"\",H6)");
+        SheetRow template = new SheetRow(40, java.util.List.of(formula, formula, formula));
+        assertThat(template.isBlank()).as("a template filled down below the table").isTrue();
+        assertThat(template.nonBlankCount()).isZero();
+
+        SheetRow share = new SheetRow(8, java.util.List.of(formula, new CellValue.TextCell("DS00001"), new CellValue.TextCell("UCL")));
+        assertThat(share.nonBlankCount()).isEqualTo(2);
+        assertThat(share.firstText()).isEqualTo("DS00001");
+        assertThat(share.cell(0)).as("kept, for the finding").isEqualTo(formula);
+    }
+
+    @Test
     void firstTextSkipsLeadingBlankCells() {
         assertThat(new SheetRow(1, cells(null, "  ", "Table 3: Police")).firstText()).isEqualTo("Table 3: Police");
     }

@@ -128,15 +128,26 @@ class MultiValueSplitterTest {
             assertThat(MultiValueSplitter.keptWhole(written, TABLES.datasets(), true)).as(written)
                     .containsExactly(new MultiValueSplitter.KeptWhole(written, List.of("KS4")));
         }
+        assertThat(MultiValueSplitter.keptWhole("NPD / KS2/KS4", TABLES.datasets(), true)).as("beside a separator the rules split on")
+                .containsExactly(new MultiValueSplitter.KeptWhole("KS2/KS4", List.of("KS4")));
+        assertThat(MultiValueSplitter.keptWhole("NPD (KS2/KS4)", TABLES.datasets(), true)).as("in brackets")
+                .containsExactly(new MultiValueSplitter.KeptWhole("NPD (KS2/KS4)", List.of("KS2", "KS4")));
+        assertThat(MultiValueSplitter.keptWhole("KS2/KS4, Widget survey", TABLES.datasets(), true)).as("one finding for a part")
+                .containsExactly(new MultiValueSplitter.KeptWhole("KS2/KS4, Widget survey", List.of("KS4"), List.of("Widget survey")));
+        assertThat(MultiValueSplitter.keptWhole("Children Act 1989 s83/SI 2009/1563", TABLES.legalGateways(), true))
+                .as("a citation's own slash is no list mark").singleElement()
+                .satisfies(kept -> assertThat(kept.others()).as("read as the prescribed persons regulations").containsExactly("Children Act 1989 s83"));
     }
 
     @Test
     void aCitationWithASlashIsNoList() {
-        for (String gateway : List.of("SI 2009/1563", "Education (Individual Pupil Information) (Prescribed Persons) (England) Regulations 2009 (SI 2009/1563)")) {
+        for (String gateway : List.of("SI 2009/1563", "Education (Individual Pupil Information) (Prescribed Persons) (England) Regulations 2009 (SI 2009/1563)",
+                "SI 2009/1563 (Prescribed Persons Regulations)")) {
             assertThat(MultiValueSplitter.keptWhole(gateway, TABLES.legalGateways(), true)).as(gateway).isEmpty();
         }
         assertThat(MultiValueSplitter.keptWhole("Pupil level school census (PLASC)/School Census", TABLES.datasets(), true))
                 .as("two names of one item").isEmpty();
+        assertThat(MultiValueSplitter.keptWhole("School census (spring/summer)", TABLES.datasets(), true)).as("a qualifier").isEmpty();
         assertThat(MultiValueSplitter.keptWhole("Ofsted/Ofqual", TABLES.organisations())).as("organisations are an open list").isEmpty();
     }
 

@@ -36,6 +36,17 @@ class TimeSeriesGenerationsTest {
         assertThat(names()).containsExactly(".timeseries-5000000");
     }
 
+    @Test
+    void aRunPublishingManyEditionsLeavesNoMoreThanAFewGenerationsBehind() throws IOException {
+        for (int second = 1; second <= 10; second++) {
+            generation(".timeseries-" + second * 1000);
+        }
+
+        TimeSeries.removeReplaced(output, ".timeseries-10000", Instant.ofEpochSecond(11));
+
+        assertThat(names()).containsExactly(".timeseries-10000", ".timeseries-7000", ".timeseries-8000", ".timeseries-9000");
+    }
+
     private void generation(String name) throws IOException {
         Files.writeString(Files.createDirectories(output.resolve(name)).resolve("shares_by_dataset.csv"), "table");
     }

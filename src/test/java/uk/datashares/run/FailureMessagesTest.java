@@ -56,6 +56,10 @@ class FailureMessagesTest {
         assertThat(FailureMessages.of(new RuntimeException(failure))).isEqualTo("r1 of 2021-12 is published and current, but the time"
                 + " series and the index of releases could not be updated (No space left on device); put that right and run again,"
                 + " which brings them up to date");
+        var missing = new uk.datashares.publish.ReleaseNotIndexedException("2021-12", 1,
+                new java.nio.file.NoSuchFileException("/out/2021-12/r1/tables/shares_by_dataset.meta.csv"));
+        assertThat(FailureMessages.isExplained(missing)).as("a fault of datashares, whose details belong in a bug report").isFalse();
+        assertThat(FailureMessages.of(missing)).contains("(/out/2021-12/r1/tables/shares_by_dataset.meta.csv: no such file or folder)");
     }
 
     @Test

@@ -136,8 +136,7 @@ class PublishedOutputTest extends DatabaseTest {
 
         ReleaseFolders.deleteTree(elsewhere.resolve("index.html"));
         assertThat(run(elsewhere).failed()).isFalse();
-        assertThat(elsewhere.resolve("index.html")).isRegularFile();
-        assertThat(elsewhere.resolve("timeseries").resolve("shares_by_dataset.csv")).isRegularFile();
+        assertThat(Files.readString(elsewhere.resolve("index.html"))).as("the index brought up to date").contains(EDITION + "/r1/");
     }
 
     @Test
