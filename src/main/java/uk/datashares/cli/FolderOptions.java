@@ -6,12 +6,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import uk.datashares.publish.OutputFailures;
 
 /** The input, output and mapping-table folders. */
 public final class FolderOptions {
@@ -92,13 +93,10 @@ public final class FolderOptions {
                 return file + " is a link that leads to no folder";
             }
         }
-        if (e instanceof AccessDeniedException) {
-            return file + ": permission denied";
-        }
         if (Files.isRegularFile(file)) {
             return file + " is a file";
         }
-        return failed.getReason() == null ? file.toString() : file + ": " + failed.getReason();
+        return OutputFailures.describe(e);
     }
 
     /** A usage error, before any work, when {@code --input} is not a folder of editions. */

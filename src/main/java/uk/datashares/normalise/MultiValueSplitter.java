@@ -1,11 +1,14 @@
 package uk.datashares.normalise;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,7 +93,7 @@ public final class MultiValueSplitter {
         for (String part : parts(raw)) {
             List<String> subParts = subParts(part);
             boolean split = splits(subParts, known);
-            List<String> others = new ArrayList<>();
+            Set<String> others = new LinkedHashSet<>();
             if (closedVocabulary && split) {
                 for (String subPart : subParts) {
                     List<String> listed = listedWithMarksNotSplitOn(subPart, known.match(subPart), known);
@@ -101,7 +104,7 @@ public final class MultiValueSplitter {
             } else if (closedVocabulary) {
                 Optional<?> readAs = known.match(part);
                 for (String piece : subParts.isEmpty() ? List.of(part) : subParts) {
-                    listedWithMarksNotSplitOn(piece, readAs, known).stream().filter(other -> !others.contains(other)).forEach(others::add);
+                    others.addAll(listedWithMarksNotSplitOn(piece, readAs, known));
                 }
             }
             if (subParts.isEmpty() || split) {
@@ -116,8 +119,7 @@ public final class MultiValueSplitter {
             }
             List<int[]> pieces = pieces(part);
             List<int[]> otherSpans = otherItems(part, pieces, known, whole.get());
-            otherSpans.stream().map(span -> Text.singleLine(part.substring(span[0], span[1])))
-                    .filter(other -> !others.contains(other)).forEach(others::add);
+            otherSpans.forEach(span -> others.add(Text.singleLine(part.substring(span[0], span[1]))));
             List<String> unread = closedVocabulary ? unread(part, pieces, otherSpans, known, whole.get()) : List.of();
             if (!others.isEmpty() || !unread.isEmpty()) {
                 kept.add(new KeptWhole(part, List.copyOf(others), unread));
@@ -136,21 +138,21 @@ public final class MultiValueSplitter {
         if (readAs.isEmpty() || !LISTING_MARK.matcher(text).find()) {
             return List.of();
         }
-        List<String> pieces = java.util.Arrays.stream(NOT_SPLIT_ON.split(text)).map(Text::singleLine).filter(p -> !p.isEmpty()).toList();
+        List<String> pieces = Arrays.stream(NOT_SPLIT_ON.split(text)).map(Text::singleLine).filter(p -> !p.isEmpty()).toList();
         if (pieces.size() < 2) {
             return List.of();
         }
-        List<String> others = new ArrayList<>();
+        Set<String> others = new LinkedHashSet<>();
         for (String piece : pieces) {
             Optional<?> item = known.match(piece);
             if (item.isEmpty()) {
                 return List.of();
             }
-            if (!item.get().equals(readAs.get()) && !others.contains(piece)) {
+            if (!item.get().equals(readAs.get())) {
                 others.add(piece);
             }
         }
-        return others;
+        return List.copyOf(others);
     }
 
     /** Where each piece of a part stands between its separators. */

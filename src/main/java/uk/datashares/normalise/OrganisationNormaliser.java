@@ -90,7 +90,7 @@ public final class OrganisationNormaliser {
                 commissionedBy = commissionedBy.substring(0, commissionedBy.length() - 1);
             }
             // "X, commissioned by Y", "X - commissioned by Y", "X commissioned by: Y"
-            recipient = Text.singleLine(BEFORE_COMMISSIONED.matcher(before).replaceAll(""));
+            recipient = BEFORE_COMMISSIONED.matcher(before).replaceAll("");
             commissionedBy = AFTER_COMMISSIONED.matcher(commissionedBy).replaceAll("");
             for (String commissioner : MultiValueSplitter.split(commissionedBy, tables.organisations())) {
                 commissioners.add(canonicalName(commissioner));

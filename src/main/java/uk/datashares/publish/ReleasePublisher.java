@@ -103,6 +103,7 @@ public class ReleasePublisher {
             return adopted.get();
         }
         boolean firstRevisionHere = !Files.exists(editionFolder, LinkOption.NOFOLLOW_LINKS);
+        boolean published = false;
         Path staging = ReleaseFolders.freshStaging(editionFolder, revision);
         try {
             List<OutputFile> files = new ArrayList<>(contents.write(context, staging));
@@ -124,20 +125,14 @@ public class ReleasePublisher {
             ownTransaction.executeWithoutResult(status -> releases.add(record));
             FaultInjection.at("publish-after-record");
             makeCurrent(request.outputDir(), record);
+            published = true;
             LOG.info("Edition {}: published r{} ({} files) in {}", edition, revision, files.size() + 1, target);
             return record;
-        } catch (IOException | RuntimeException e) {
-            if (firstRevisionHere) {
-                try {
-                    ReleaseFolders.deleteTree(staging);
-                    ReleaseFolders.deleteIfEmpty(editionFolder); // made here for a first revision that failed
-                } catch (IOException cleanup) {
-                    e.addSuppressed(cleanup);
-                }
-            }
-            throw e;
         } finally {
             ReleaseFolders.deleteTree(staging);
+            if (!published && firstRevisionHere) {
+                ReleaseFolders.deleteIfEmpty(editionFolder); // made here for a first revision that failed
+            }
         }
     }
 

@@ -1,7 +1,10 @@
 package uk.datashares.run;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 import uk.datashares.batch.StrictFindingsException;
 import uk.datashares.ingest.InputFileException;
@@ -28,27 +31,23 @@ final class FailureMessages {
     }
 
     static String of(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof InputFileException input) {
-                return "rejected input: " + input.getMessage();
-            }
+        Optional<Throwable> input = causeThat(failure, t -> t instanceof InputFileException);
+        if (input.isPresent()) {
+            return "rejected input: " + input.get().getMessage();
         }
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (isConnectionFailure(t)) {
-                return "the database connection failed during the run (" + connectionFailureCause(t)
-                        + "). Nothing was published; check the database and run again: the run resumes from its last commit";
-            }
+        Optional<Throwable> connection = causeThat(failure, FailureMessages::isConnectionFailure);
+        if (connection.isPresent()) {
+            return "the database connection failed during the run (" + connectionFailureCause(connection.get())
+                    + "). Nothing was published; check the database and run again: the run resumes from its last commit";
         }
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ReleaseNotIndexedException) {
-                return t.getMessage();
-            }
+        Optional<Throwable> notIndexed = causeThat(failure, t -> t instanceof ReleaseNotIndexedException);
+        if (notIndexed.isPresent()) {
+            return notIndexed.get().getMessage();
         }
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (OutputFailures.isOfTheDisk(t)) {
-                return "the release could not be written (" + OutputFailures.describe((java.io.IOException) t)
-                        + "); nothing new of this edition was made current. Put that right and run again";
-            }
+        Optional<Throwable> disk = causeThat(failure, OutputFailures::isOfTheDisk);
+        if (disk.isPresent()) {
+            return "the release could not be written (" + OutputFailures.describe((IOException) disk.get())
+                    + "); nothing new of this edition was made current. Put that right and run again";
         }
         Throwable root = root(failure);
         String message = failure.getMessage() == null ? root.toString() : failure.getMessage();
@@ -65,35 +64,29 @@ final class FailureMessages {
      * Anything else is a fault in datashares, whose details belong in a bug report.
      */
     static boolean isExplained(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof InputFileException || t instanceof InputRejectedException || t instanceof PublicationRefusedException
-                    || t instanceof StrictFindingsException || t instanceof ReferenceTableException || isConnectionFailure(t)
-                    || OutputFailures.isOfTheDisk(t)) {
-                return true;
-            }
-        }
-        return false;
+        return causeThat(failure, t -> t instanceof InputFileException || t instanceof InputRejectedException
+                || t instanceof PublicationRefusedException || t instanceof StrictFindingsException || t instanceof ReferenceTableException
+                || isConnectionFailure(t) || OutputFailures.isOfTheDisk(t)).isPresent();
     }
 
     /** Whether the database connection failed, anywhere in the chain of causes. */
     static boolean lostConnection(Throwable failure) {
+        return causeThat(failure, FailureMessages::isConnectionFailure).isPresent();
+    }
+
+    /** The first of {@code failure} and its causes, in that order, that passes {@code test}. */
+    private static Optional<Throwable> causeThat(Throwable failure, Predicate<Throwable> test) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (isConnectionFailure(t)) {
-                return true;
+            if (test.test(t)) {
+                return Optional.of(t);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** What the database driver or pool said of a lost connection ("Connection is closed"), in one line. */
     static String connectionFailureCause(Throwable failure) {
-        Throwable from = failure;
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (isConnectionFailure(t)) {
-                from = t;
-                break;
-            }
-        }
+        Throwable from = causeThat(failure, FailureMessages::isConnectionFailure).orElse(failure);
         // The deepest cause that says something: a socket's "Broken pipe", the server's FATAL message.
         String said = "";
         for (Throwable t = from; t != null && t.getCause() != t; t = t.getCause()) {
